@@ -1,0 +1,17 @@
+using System;
+using MiniHttp;
+
+namespace Arena;
+
+/// <summary>The endpoints of HttpArena's engine profiles: baseline, pipelined and limited-conn.</summary>
+public static class ArenaRoutes
+{
+    [Get("/baseline11")]
+    public static int Sum(int a, int b) => a + b;
+
+    [Post("/baseline11")]
+    public static int SumWithBody(int a, int b, [FromBody] int body) => a + b + body;
+
+    [Get("/pipeline")]
+    public static ReadOnlySpan<byte> Pipeline() => "ok"u8;
+}

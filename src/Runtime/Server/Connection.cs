@@ -1,0 +1,114 @@
+using System;
+using System.IO.Pipelines;
+using System.Net.Sockets;
+using System.Threading;
+using System.Threading.Tasks;
+using MiniHttp.Parsing;
+
+namespace MiniHttp;
+
+/// <summary>
+/// One client connection: reads requests from the socket, answers each with <typeparamref name="TRouter"/>,
+/// and flushes once per batch of requests received together.
+/// </summary>
+internal sealed partial class Connection<TRouter> where TRouter : struct, IHttpRouter
+{
+    // Large enough that a whole pipelined batch usually lands in one segment, so requests rarely straddle.
+    private const int ReceiveBufferSize = 16 * 1024;
+    private const int MinimumReceiveSize = 4 * 1024;
+
+    // How long a closing connection keeps reading (and discarding) what the client still sends, so the
+    // final response is not lost to a reset caused by unread data in the socket.
+    private static readonly TimeSpan s_lingerTimeout = TimeSpan.FromSeconds(1);
+
+    private readonly Socket _socket;
+    private readonly PipeReader _input;
+    private readonly PipeWriter _output;
+    private readonly RequestReader _requestReader;
+    private readonly HttpResponse _response;
+
+    public Connection(Socket socket, ServerLimits limits)
+    {
+        _socket = socket;
+        var stream = new NetworkStream(socket, ownsSocket: true);
+        _input = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: ReceiveBufferSize, minimumReadSize: MinimumReceiveSize));
+        _output = PipeWriter.Create(stream);
+        _requestReader = new RequestReader(limits);
+        _response = new HttpResponse(_output);
+    }
+
+    /// <summary>The task running this connection; set once by the server that started it.</summary>
+    public Task Completion { get; set; } = Task.CompletedTask;
+
+    public async Task RunAsync()
+    {
+        try
+        {
+            if (await ServeAsync().ConfigureAwait(false))
+            {
+                await LingerAsync().ConfigureAwait(false);
+            }
+        }
+        catch (Exception)
+        {
+            // The client went away, the server aborted the connection, or something failed in it: whichever,
+            // it ends this connection only and never reaches the others or the accept loop.
+        }
+        finally
+        {
+            _requestReader.Dispose();
+            await _input.CompleteAsync().ConfigureAwait(false);
+            await _output.CompleteAsync().ConfigureAwait(false);
+            _socket.Dispose();
+        }
+    }
+
+    /// <summary>Closes the connection at once; a pending receive or send fails and the loop ends.</summary>
+    public void Abort() => _socket.Dispose();
+
+    /// <summary>Answers requests until one closes the connection or the client stops sending.</summary>
+    /// <returns>Whether the server decided to close, so the client may still be sending.</returns>
+    private async Task<bool> ServeAsync()
+    {
+        while (true)
+        {
+            var result = await _input.ReadAsync().ConfigureAwait(false);
+            var keepAlive = AnswerReceivedRequests(result.Buffer, out var consumed, out var examined);
+            _input.AdvanceTo(consumed, examined);
+
+            if (_output.UnflushedBytes > 0)
+            {
+                await _output.FlushAsync().ConfigureAwait(false);
+            }
+
+            if (!keepAlive)
+            {
+                return true;
+            }
+
+            if (result.IsCompleted)
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Sends FIN, then reads and discards until the client closes too or the timeout passes: closing a
+    /// socket with unread data makes the kernel send RST, which can destroy the response still in flight.
+    /// </summary>
+    private async Task LingerAsync()
+    {
+        _socket.Shutdown(SocketShutdown.Send);
+        using var timeout = new CancellationTokenSource(s_lingerTimeout);
+        while (true)
+        {
+            var result = await _input.ReadAsync(timeout.Token).ConfigureAwait(false);
+            _input.AdvanceTo(result.Buffer.End);
+            if (result.IsCompleted)
+            {
+                return;
+            }
+        }
+    }
+}

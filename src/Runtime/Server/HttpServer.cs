@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Concurrent;
+using System.Linq;
+using System.Net;
+using System.Net.Sockets;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace MiniHttp;
+
+/// <summary>
+/// An HTTP/1.1 server that answers every request with the generated <typeparamref name="TRouter"/>.
+/// </summary>
+/// <typeparam name="TRouter">
+/// The router the source generator emits (<c>MiniHttp.Generated.Router</c>). It is a struct so the JIT
+/// compiles a connection loop specialised for it and calls its dispatch directly.
+/// </typeparam>
+public sealed class HttpServer<TRouter> : IAsyncDisposable
+    where TRouter : struct, IHttpRouter
+{
+    private readonly ServerOptions _options;
+    private readonly ConcurrentDictionary<Connection<TRouter>, byte> _connections = new();
+    private Socket? _listener;
+    private Task _acceptLoop = Task.CompletedTask;
+
+    public HttpServer(ServerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+    }
+
+    /// <summary>The address the server listens on; after <see cref="Start"/>, with the port the system chose.</summary>
+    public IPEndPoint LocalEndPoint =>
+        (IPEndPoint)(_listener ?? throw new InvalidOperationException("The server has not been started.")).LocalEndPoint!;
+
+    /// <summary>The connections open right now.</summary>
+    public int ConnectionCount => _connections.Count;
+
+    /// <summary>Binds the endpoint and starts accepting connections in the background.</summary>
+    public void Start()
+    {
+        if (_listener is not null)
+        {
+            throw new InvalidOperationException("The server has already been started.");
+        }
+
+        // ReuseAddress is left alone on purpose: on Linux, .NET maps it to SO_REUSEPORT as well,
+        // and a second server would then silently share the port instead of failing to bind.
+        var listener = new Socket(_options.EndPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+        try
+        {
+            if (_options.EndPoint.AddressFamily == AddressFamily.InterNetworkV6)
+            {
+                listener.DualMode = true;
+            }
+
+            listener.Bind(_options.EndPoint);
+            listener.Listen(_options.ListenBacklog);
+        }
+        catch
+        {
+            listener.Dispose();
+            throw;
+        }
+
+        _listener = listener;
+        _acceptLoop = AcceptLoopAsync(listener);
+    }
+
+    /// <summary>Stops accepting, closes every open connection and waits for their tasks to end.</summary>
+    public async Task StopAsync()
+    {
+        _listener?.Dispose();
+        await _acceptLoop.ConfigureAwait(false);
+
+        foreach (var connection in _connections.Keys)
+        {
+            connection.Abort();
+        }
+
+        await Task.WhenAll(_connections.Keys.Select(static connection => connection.Completion)).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync().ConfigureAwait(false);
+
+    private async Task AcceptLoopAsync(Socket listener)
+    {
+        while (true)
+        {
+            Socket socket;
+            try
+            {
+                socket = await listener.AcceptAsync().ConfigureAwait(false);
+            }
+            catch (ObjectDisposedException)
+            {
+                return;
+            }
+            catch (SocketException e) when (e.SocketErrorCode is SocketError.OperationAborted or SocketError.Interrupted)
+            {
+                return;
+            }
+            catch (SocketException e) when (e.SocketErrorCode is SocketError.TooManyOpenFiles or SocketError.NoBufferSpaceAvailable)
+            {
+                // Out of descriptors or buffers: back off instead of spinning, so open connections can finish and free some.
+                await Task.Delay(10).ConfigureAwait(false);
+                continue;
+            }
+            catch (SocketException)
+            {
+                // A client that reset before it was accepted affects only itself.
+                continue;
+            }
+
+            socket.NoDelay = true;
+            var connection = new Connection<TRouter>(socket, _options.Limits);
+            // Registered before it starts, so a connection that ends at once is never left behind in the set.
+            _connections.TryAdd(connection, 0);
+            connection.Completion = RunConnectionAsync(connection);
+        }
+    }
+
+    private async Task RunConnectionAsync(Connection<TRouter> connection)
+    {
+        // Leave the accept loop at once; the connection runs on the thread pool.
+        await Task.Yield();
+        try
+        {
+            await connection.RunAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            _connections.TryRemove(connection, out _);
+        }
+    }
+}

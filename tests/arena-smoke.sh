@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Publishes the Arena sample exactly as its Dockerfile does, starts the published build on a free
+# loopback port, and checks the answers HttpArena's engine profiles expect, with curl.
+# Prints "arena-smoke: N passed, N failed" last; exits non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+out=$(mktemp -d)
+server_pid=
+cleanup() {
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+  rm -rf "$out"
+}
+trap cleanup EXIT
+
+passed=0
+failed=0
+check() { # name, expected, actual
+  if [ "$2" == "$3" ]; then
+    passed=$((passed + 1)); echo "ok   $1"
+  else
+    failed=$((failed + 1)); echo "FAIL $1: expected '$2', got '$3'"
+  fi
+}
+
+if ! dotnet publish samples/Arena/Arena.csproj -c Release -o "$out/app" > "$out/publish.log" 2>&1; then
+  cat "$out/publish.log"
+  echo "arena-smoke: 0 passed, 1 failed"
+  exit 1
+fi
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+dotnet "$out/app/Arena.dll" --port "$port" > "$out/server.log" 2>&1 &
+server_pid=$!
+base="http://127.0.0.1:$port"
+for _ in $(seq 100); do
+  curl -s -o /dev/null "$base/pipeline" && break
+  sleep 0.1
+done
+
+curl_body() { curl -s --max-time 10 "$@"; }
+
+check "GET /baseline11 sums the query" "55" "$(curl_body "$base/baseline11?a=13&b=42")"
+check "POST /baseline11 adds a Content-Length body" "75" "$(curl_body -d 20 "$base/baseline11?a=13&b=42")"
+check "POST /baseline11 adds a chunked body" "75" "$(curl_body -d 20 -H 'Transfer-Encoding: chunked' "$base/baseline11?a=13&b=42")"
+check "GET /pipeline answers ok" "ok" "$(curl_body "$base/pipeline")"
+check "Content-Type is text/plain" "text/plain; charset=utf-8" \
+  "$(curl -s --max-time 10 -o /dev/null -w '%{content_type}' "$base/pipeline")"
+check "an unknown path is 404" "404" "$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' "$base/missing")"
+check "a known path with another method is 405" "405" \
+  "$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' -X DELETE "$base/baseline11")"
+check "a bad argument is 400" "400" "$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' "$base/baseline11?a=x&b=1")"
+check "curl reuses one connection for several requests" "ok55" \
+  "$(curl_body "$base/pipeline" "$base/baseline11?a=13&b=42")"
+
+kill -TERM "$server_pid"
+if wait "$server_pid"; then status=0; else status=$?; fi
+server_pid=
+check "SIGTERM stops the server cleanly" "0" "$status"
+
+echo "arena-smoke: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
