@@ -8,7 +8,7 @@ namespace MiniHttp.EndToEnd.Tests;
 /// <summary>The Arena sample's routes served by a real server on a loopback port the OS picks.</summary>
 public sealed class ArenaServerFixture : IAsyncLifetime
 {
-    public HttpServer<Router> Server { get; } = new(new ServerOptions { EndPoint = new IPEndPoint(IPAddress.Loopback, 0) });
+    internal HttpServer<Router> Server { get; } = new(new ServerOptions { EndPoint = new IPEndPoint(IPAddress.Loopback, 0) });
 
     public IPEndPoint EndPoint => Server.LocalEndPoint;
 

@@ -56,18 +56,13 @@ public sealed class ConnectionLifecycleTests
     }
 
     [Fact]
-    public void A_port_in_use_is_refused_rather_than_shared()
+    public async Task A_port_in_use_is_refused_rather_than_shared()
     {
-        var first = StartServer();
+        await using var first = StartServer();
         var second = new HttpServer<Router>(new ServerOptions { EndPoint = first.LocalEndPoint });
-        try
-        {
-            Assert.Throws<System.Net.Sockets.SocketException>(second.Start);
-        }
-        finally
-        {
-            first.StopAsync().GetAwaiter().GetResult();
-        }
+
+        var error = Assert.Throws<System.Net.Sockets.SocketException>(second.Start);
+        Assert.Equal(System.Net.Sockets.SocketError.AddressAlreadyInUse, error.SocketErrorCode);
     }
 
     private static HttpServer<Router> StartServer()

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.IO.Pipelines;
 using System.Net.Sockets;
 using System.Threading;
@@ -11,7 +12,7 @@ namespace MiniHttp;
 /// One client connection: reads requests from the socket, answers each with <typeparamref name="TRouter"/>,
 /// and flushes once per batch of requests received together.
 /// </summary>
-internal sealed partial class Connection<TRouter> where TRouter : struct, IHttpRouter
+internal sealed partial class Connection<TRouter> : IDisposable where TRouter : struct, IHttpRouter
 {
     // Large enough that a whole pipelined batch usually lands in one segment, so requests rarely straddle.
     private const int ReceiveBufferSize = 16 * 1024;
@@ -56,11 +57,30 @@ internal sealed partial class Connection<TRouter> where TRouter : struct, IHttpR
         }
         finally
         {
-            _requestReader.Dispose();
+            // The socket goes first: a response still unflushed after a failure has no one to go to, and completing
+            // the writer would otherwise try to send it.
+            Dispose();
             await _input.CompleteAsync().ConfigureAwait(false);
-            await _output.CompleteAsync().ConfigureAwait(false);
-            _socket.Dispose();
+            await CompleteOutputAsync().ConfigureAwait(false);
         }
+    }
+
+    private async Task CompleteOutputAsync()
+    {
+        try
+        {
+            await _output.CompleteAsync().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is ObjectDisposedException or IOException)
+        {
+            // Only reached when bytes were left unflushed on a connection that already failed.
+        }
+    }
+
+    public void Dispose()
+    {
+        _requestReader.Dispose();
+        _socket.Dispose();
     }
 
     /// <summary>Closes the connection at once; a pending receive or send fails and the loop ends.</summary>

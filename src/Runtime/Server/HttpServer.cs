@@ -100,7 +100,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
             {
                 return;
             }
-            catch (SocketException e) when (e.SocketErrorCode is SocketError.TooManyOpenFiles or SocketError.NoBufferSpaceAvailable)
+            catch (SocketException e) when (e.SocketErrorCode is SocketError.TooManyOpenSockets or SocketError.NoBufferSpaceAvailable)
             {
                 // Out of descriptors or buffers: back off instead of spinning, so open connections can finish and free some.
                 await Task.Delay(10).ConfigureAwait(false);

@@ -1,0 +1,11 @@
+namespace MiniHttp.Generators.Model;
+
+/// <summary>Where the value of a handler parameter comes from.</summary>
+internal enum BindingSource
+{
+    /// <summary>The query string value whose name is the parameter's name.</summary>
+    Query,
+
+    /// <summary>The whole request body; the parameter is marked <c>[FromBody]</c>.</summary>
+    Body,
+}

@@ -1,0 +1,203 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MiniHttp.Generators.Diagnostics;
+using MiniHttp.Generators.Model;
+
+namespace MiniHttp.Generators;
+
+public sealed partial class RouteGenerator
+{
+    /// <summary>
+    /// Turns one attributed method into the model: its routes, if it can be a handler, and a diagnostic for each
+    /// thing that has to change. Symbols go in, records of strings and enums come out.
+    /// </summary>
+    internal static class Parser
+    {
+        /// <summary>How messages name a method: <c>Arena.ArenaRoutes.Sum</c>.</summary>
+        private static readonly SymbolDisplayFormat DisplayFormat = new(
+            typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,
+            genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
+            memberOptions: SymbolDisplayMemberOptions.IncludeContainingType,
+            miscellaneousOptions: SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
+
+        /// <summary>How generated code calls a method: <c>global::Arena.ArenaRoutes.Sum</c>, keywords escaped.</summary>
+        private static readonly SymbolDisplayFormat InvocationFormat =
+            SymbolDisplayFormat.FullyQualifiedFormat.WithMemberOptions(SymbolDisplayMemberOptions.IncludeContainingType);
+
+        public static HandlerDeclaration Parse(GeneratorAttributeSyntaxContext attributed, HttpVerb verb, CancellationToken cancellationToken)
+        {
+            var method = (IMethodSymbol)attributed.TargetSymbol;
+            var displayName = method.ToDisplayString(DisplayFormat);
+            var diagnostics = new List<DiagnosticInfo>();
+            var handler = ParseHandler(method, displayName, diagnostics);
+
+            var routes = new List<RouteDeclaration>();
+            foreach (var attribute in attributed.Attributes)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+
+                // An attribute without its one argument already has a compiler error; there is nothing to add.
+                if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Kind != TypedConstantKind.Primitive)
+                {
+                    continue;
+                }
+
+                var template = attribute.ConstructorArguments[0].Value as string;
+                var location = TemplateLocation(attribute, method, cancellationToken);
+                if (RouteTemplate.Check(template, displayName, location) is { } problem)
+                {
+                    diagnostics.Add(problem);
+                }
+                else if (handler is not null)
+                {
+                    routes.Add(new RouteDeclaration(new Route(verb, template!, handler), location));
+                }
+            }
+
+            return new HandlerDeclaration(new(routes), new(diagnostics));
+        }
+
+        /// <summary>The handler, or null after adding a diagnostic for each reason it cannot be one.</summary>
+        private static Handler? ParseHandler(IMethodSymbol method, string displayName, List<DiagnosticInfo> diagnostics)
+        {
+            var diagnosticsBefore = diagnostics.Count;
+            var location = LocationInfo.From(method.Locations[0]);
+
+            if (!method.IsStatic)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.HandlerMustBeStatic, location, displayName));
+            }
+
+            if (!IsCallableFromGeneratedCode(method))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.HandlerNotAccessible, location, displayName));
+            }
+
+            if (method.IsGenericMethod || ContainingTypes(method).Any(static type => type.IsGenericType))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.HandlerMustNotBeGeneric, location, displayName));
+            }
+
+            var parameters = ParseParameters(method, displayName, diagnostics);
+
+            var returnsByReference = method.ReturnsByRef || method.ReturnsByRefReadonly;
+            var resultKind = returnsByReference ? null : KindOf(method.ReturnType);
+            if (resultKind is null)
+            {
+                var returnType = (returnsByReference ? "ref " : string.Empty) + method.ReturnType.ToDisplayString();
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedReturnType, location, displayName, returnType));
+            }
+
+            return diagnostics.Count == diagnosticsBefore
+                ? new Handler(displayName, method.ToDisplayString(InvocationFormat), new(parameters), resultKind!.Value)
+                : null;
+        }
+
+        private static List<HandlerParameter> ParseParameters(IMethodSymbol method, string displayName, List<DiagnosticInfo> diagnostics)
+        {
+            var parameters = new List<HandlerParameter>();
+            var hasBodyParameter = false;
+            foreach (var parameter in method.Parameters)
+            {
+                var location = LocationInfo.From(parameter.Locations[0]);
+                var source = parameter.GetAttributes().Any(static attribute => IsNamed(attribute.AttributeClass, AttributeNames.FromBody))
+                    ? BindingSource.Body
+                    : BindingSource.Query;
+
+                if (source == BindingSource.Body && hasBodyParameter)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MultipleBodyParameters, location, displayName, parameter.Name));
+                    continue;
+                }
+
+                hasBodyParameter |= source == BindingSource.Body;
+
+                var kind = parameter.RefKind == RefKind.None ? KindOf(parameter.Type) : null;
+                if (kind is { } bindable && CanBind(bindable, source))
+                {
+                    parameters.Add(new HandlerParameter(parameter.Name, bindable, source));
+                    continue;
+                }
+
+                diagnostics.Add(UnsupportedParameter(parameter, displayName, source, location));
+            }
+
+            return parameters;
+        }
+
+        private static DiagnosticInfo UnsupportedParameter(IParameterSymbol parameter, string displayName, BindingSource source, LocationInfo location)
+        {
+            var use = parameter.RefKind != RefKind.None ? "a parameter passed by value (without ref, in or out)"
+                : source == BindingSource.Body ? "int, long, string, ReadOnlySpan<byte> or byte[]"
+                : "int, long or string, or mark the parameter [FromBody]";
+
+            return DiagnosticInfo.Create(
+                DiagnosticDescriptors.UnsupportedParameterType,
+                location,
+                parameter.Name,
+                displayName,
+                RefModifier(parameter.RefKind) + parameter.Type.ToDisplayString(),
+                source == BindingSource.Body ? "request body" : "query string",
+                use);
+        }
+
+        /// <summary>The value kind of a supported argument or result type, or null for any other type.</summary>
+        private static ValueKind? KindOf(ITypeSymbol type) => type switch
+        {
+            { SpecialType: SpecialType.System_Int32 } => ValueKind.Int32,
+            { SpecialType: SpecialType.System_Int64 } => ValueKind.Int64,
+            { SpecialType: SpecialType.System_String } => ValueKind.String,
+            IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Byte } => ValueKind.ByteArray,
+            INamedTypeSymbol { IsGenericType: true } span
+                when IsNamed(span.OriginalDefinition, "System.ReadOnlySpan<T>") && span.TypeArguments[0].SpecialType == SpecialType.System_Byte
+                => ValueKind.ByteSpan,
+            _ => null,
+        };
+
+        /// <summary>A query value is text; only the body can also be taken as raw bytes.</summary>
+        private static bool CanBind(ValueKind kind, BindingSource source) =>
+            source == BindingSource.Body || kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.String;
+
+        /// <summary>
+        /// Generated code lives in another file of the same assembly: it can call an ordinary, non-abstract method
+        /// that is public or internal in types that are all public or internal and not file-local.
+        /// </summary>
+        private static bool IsCallableFromGeneratedCode(IMethodSymbol method) =>
+            method is { MethodKind: MethodKind.Ordinary, IsAbstract: false }
+            && IsVisibleInAssembly(method.DeclaredAccessibility)
+            && ContainingTypes(method).All(static type => IsVisibleInAssembly(type.DeclaredAccessibility) && !type.IsFileLocal);
+
+        private static bool IsVisibleInAssembly(Accessibility accessibility) =>
+            accessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal;
+
+        private static IEnumerable<INamedTypeSymbol> ContainingTypes(IMethodSymbol method)
+        {
+            for (var type = method.ContainingType; type is not null; type = type.ContainingType)
+            {
+                yield return type;
+            }
+        }
+
+        private static bool IsNamed(ITypeSymbol? type, string fullName) => type?.ToDisplayString() == fullName;
+
+        private static string RefModifier(RefKind refKind) => refKind switch
+        {
+            RefKind.None => string.Empty,
+            RefKind.Ref => "ref ",
+            RefKind.Out => "out ",
+            RefKind.In => "in ",
+            _ => "ref readonly ",
+        };
+
+        /// <summary>Where a template diagnostic points: the template argument, else the attribute, else the method.</summary>
+        private static LocationInfo TemplateLocation(AttributeData attribute, IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            var syntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
+            var location = syntax?.ArgumentList?.Arguments.FirstOrDefault()?.GetLocation() ?? syntax?.GetLocation() ?? method.Locations[0];
+            return LocationInfo.From(location);
+        }
+    }
+}

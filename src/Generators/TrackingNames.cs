@@ -1,0 +1,22 @@
+namespace MiniHttp.Generators;
+
+/// <summary>
+/// The names of the generator's tracked pipeline steps, so tests can check which steps ran again after an edit.
+/// </summary>
+internal static class TrackingNames
+{
+    /// <summary>The handlers of <c>[Get]</c> methods, one model per method.</summary>
+    public const string GetHandlers = nameof(GetHandlers);
+
+    /// <summary>The handlers of <c>[Post]</c> methods, one model per method.</summary>
+    public const string PostHandlers = nameof(PostHandlers);
+
+    /// <summary>Every valid route plus every diagnostic, after the route-table checks (duplicates).</summary>
+    public const string RouteTable = nameof(RouteTable);
+
+    /// <summary>The routes the emitter turns into source: no locations, so moving code around leaves it unchanged.</summary>
+    public const string Routes = nameof(Routes);
+
+    /// <summary>The diagnostics to report.</summary>
+    public const string Diagnostics = nameof(Diagnostics);
+}

@@ -1,0 +1,203 @@
+using System;
+using System.Buffers;
+
+namespace MiniHttp.Parsing;
+
+/// <summary>
+/// Reads one request at a time from the start of a connection's receive buffer: head parsed and validated,
+/// body framed (Content-Length sliced, chunked decoded), all without copying on the common path.
+/// </summary>
+/// <remarks>
+/// One per connection, reused. Between an incomplete read and the next, it keeps its progress (the parsed
+/// head, how far a chunked body has been decoded), so a request arriving in many receives is read once.
+/// The spans of a request it hands out point into the receive buffer, or, for a request that straddles
+/// buffer segments or has a chunked body, into buffers this reader owns; they are valid until the next
+/// <see cref="TryRead"/> or <see cref="Dispose"/>.
+/// </remarks>
+internal sealed class RequestReader : IDisposable
+{
+    private readonly RequestHeadParser _headParser;
+    private readonly ChunkedBodyDecoder _chunkedBody;
+
+    // The rare path: a head or a Content-Length body that straddles buffer segments is copied here once.
+    private readonly PooledBuffer _headCopy = new();
+    private readonly PooledBuffer _bodyCopy = new();
+    private int _headCopied;
+
+    private RequestHead _head;
+    private bool _hasHead;
+
+    // Set once a request is handed out: its spans may point into the pooled buffers until the next read.
+    private bool _requestHandedOut;
+
+    public RequestReader(ServerLimits limits)
+    {
+        _headParser = new RequestHeadParser(limits);
+        _chunkedBody = new ChunkedBodyDecoder(limits);
+    }
+
+    /// <summary>Reads the request at the start of <paramref name="buffer"/>.</summary>
+    /// <param name="buffer">
+    /// The received bytes from the request's first byte. After <see cref="ReadStatus.Incomplete"/> the next call must
+    /// start at the same byte, with more bytes after it.
+    /// </param>
+    /// <param name="request">The request, when <see cref="ReadStatus.Complete"/>.</param>
+    /// <param name="consumed">Just past the request (head and body), when <see cref="ReadStatus.Complete"/>; otherwise the buffer's start.</param>
+    /// <param name="rejection">Why the request was rejected, when <see cref="ReadStatus.Rejected"/>.</param>
+    public ReadStatus TryRead(in ReadOnlySequence<byte> buffer, out HttpRequest request, out SequencePosition consumed, out RequestRejection rejection)
+    {
+        request = default;
+        consumed = buffer.Start;
+        rejection = default;
+        if (_requestHandedOut)
+        {
+            _requestHandedOut = false;
+            _headCopy.Trim();
+            _bodyCopy.Trim();
+            _chunkedBody.Trim();
+        }
+
+        if (!_hasHead)
+        {
+            var status = ReadHead(buffer, out rejection);
+            if (status != ReadStatus.Complete)
+            {
+                return Finish(status);
+            }
+        }
+
+        ReadOnlySpan<byte> body;
+        long framedBodyLength;
+        switch (_head.Framing)
+        {
+            case BodyFraming.ContentLength:
+                if (buffer.Length - _head.Length < _head.ContentLength)
+                {
+                    return ReadStatus.Incomplete;
+                }
+
+                framedBodyLength = _head.ContentLength;
+                body = ContentLengthBody(buffer);
+                break;
+
+            case BodyFraming.Chunked:
+                var status = _chunkedBody.Decode(buffer.Slice(_head.Length), out rejection);
+                if (status != ReadStatus.Complete)
+                {
+                    return Finish(status);
+                }
+
+                framedBodyLength = _chunkedBody.FramedLength;
+                body = _chunkedBody.Body;
+                break;
+
+            default:
+                framedBodyLength = 0;
+                body = default;
+                break;
+        }
+
+        request = _head.ToRequest(HeadBytes(buffer), body);
+        consumed = buffer.GetPosition(_head.Length + framedBodyLength);
+        _requestHandedOut = true;
+        return Finish(ReadStatus.Complete);
+    }
+
+    public void Dispose()
+    {
+        _headCopy.Dispose();
+        _bodyCopy.Dispose();
+        _chunkedBody.Dispose();
+    }
+
+    /// <summary>Parses the head from the first segment when it lies there, as it nearly always does; else from a copy.</summary>
+    private ReadStatus ReadHead(in ReadOnlySequence<byte> buffer, out RequestRejection rejection)
+    {
+        var first = buffer.FirstSpan;
+        var status = _headParser.Parse(first, out _head, out rejection);
+        if (status == ReadStatus.Incomplete && first.Length < buffer.Length)
+        {
+            status = ReadStraddlingHead(buffer, out rejection);
+        }
+
+        _hasHead = status == ReadStatus.Complete;
+        return status;
+    }
+
+    /// <summary>
+    /// Copies the head into one span a segment at a time, parsing after each, so no more is copied than the
+    /// head needs (never a body behind it), and no more than the limits let a head be.
+    /// </summary>
+    private ReadStatus ReadStraddlingHead(in ReadOnlySequence<byte> buffer, out RequestRejection rejection)
+    {
+        rejection = default;
+        var maxLength = (int)Math.Min(buffer.Length, _headParser.MaxHeadLength);
+        foreach (var segment in buffer.Slice(_headCopied).Slice(0, Math.Max(maxLength - _headCopied, 0)))
+        {
+            if (segment.IsEmpty)
+            {
+                continue;
+            }
+
+            _headCopy.EnsureCapacity(_headCopied + segment.Length, _headCopied);
+            segment.Span.CopyTo(_headCopy.Span[_headCopied..]);
+            _headCopied += segment.Length;
+            var status = _headParser.Parse(_headCopy.Span[.._headCopied], out _head, out rejection);
+            if (status != ReadStatus.Incomplete)
+            {
+                return status;
+            }
+        }
+
+        return ReadStatus.Incomplete;
+    }
+
+    /// <summary>The head's bytes: in the first segment when they lie there, else in the copy (made now if need be).</summary>
+    private ReadOnlySpan<byte> HeadBytes(scoped in ReadOnlySequence<byte> buffer)
+    {
+        var first = buffer.FirstSpan;
+        if (first.Length >= _head.Length)
+        {
+            return first[.._head.Length];
+        }
+
+        if (_headCopied < _head.Length)
+        {
+            _headCopy.EnsureCapacity(_head.Length, _headCopied);
+            buffer.Slice(_headCopied, _head.Length - _headCopied).CopyTo(_headCopy.Span[_headCopied..]);
+            _headCopied = _head.Length;
+        }
+
+        return _headCopy.Span[.._head.Length];
+    }
+
+    /// <summary>The body behind the head: sliced from the first segment when it lies there, else copied once.</summary>
+    private ReadOnlySpan<byte> ContentLengthBody(scoped in ReadOnlySequence<byte> buffer)
+    {
+        // The head parser held the length to the body limit, and that to the longest array.
+        var length = (int)_head.ContentLength;
+        var first = buffer.FirstSpan;
+        if (first.Length - _head.Length >= length)
+        {
+            return first.Slice(_head.Length, length);
+        }
+
+        _bodyCopy.EnsureCapacity(length, preserved: 0);
+        buffer.Slice(_head.Length, length).CopyTo(_bodyCopy.Span);
+        return _bodyCopy.Span[..length];
+    }
+
+    /// <summary>Starts over after a request is read or rejected; an incomplete one keeps its progress.</summary>
+    private ReadStatus Finish(ReadStatus status)
+    {
+        if (status != ReadStatus.Incomplete)
+        {
+            _headParser.Reset();
+            _chunkedBody.Reset();
+            _headCopied = 0;
+            _hasHead = false;
+        }
+
+        return status;
+    }
+}

@@ -1,0 +1,35 @@
+namespace MiniHttp.Parsing;
+
+/// <summary>Why a request was rejected: one member per reason. <see cref="RequestRejections"/> maps each to its status and text.</summary>
+internal enum RequestRejection
+{
+    InvalidMethod,
+    InvalidRequestTarget,
+    UnsupportedRequestTargetForm,
+    InvalidHttpVersion,
+    HttpVersionNotSupported,
+    RequestLineTooLong,
+    InvalidLineEnding,
+    ObsoleteLineFolding,
+    InvalidHeaderName,
+    WhitespaceBeforeHeaderColon,
+    InvalidHeaderValue,
+    HeaderFieldsTooLarge,
+    TooManyHeaderFields,
+    MissingHost,
+    MultipleHosts,
+    InvalidHost,
+    InvalidConnection,
+    InvalidContentLength,
+    ConflictingContentLengths,
+    ContentLengthWithTransferEncoding,
+    TransferEncodingInHttp10,
+    InvalidTransferEncoding,
+    ChunkedNotFinal,
+    UnsupportedTransferCoding,
+    InvalidChunkSize,
+    InvalidChunkExtension,
+    ChunkLineTooLong,
+    InvalidChunkDataTerminator,
+    BodyTooLarge,
+}

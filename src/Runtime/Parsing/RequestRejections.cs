@@ -1,0 +1,55 @@
+using System;
+
+namespace MiniHttp.Parsing;
+
+/// <summary>
+/// The one place where a rejected request's status and reason are decided. Every rejection closes the
+/// connection: once framing is in doubt, nothing after it on the connection can be trusted.
+/// </summary>
+internal static class RequestRejections
+{
+    public static int StatusCode(this RequestRejection rejection) => rejection switch
+    {
+        RequestRejection.RequestLineTooLong => 414,
+        RequestRejection.HeaderFieldsTooLarge or RequestRejection.TooManyHeaderFields => 431,
+        RequestRejection.BodyTooLarge => 413,
+        RequestRejection.UnsupportedTransferCoding => 501,
+        RequestRejection.HttpVersionNotSupported => 505,
+        _ => 400,
+    };
+
+    /// <summary>One line of plain text for the response body.</summary>
+    public static ReadOnlySpan<byte> Reason(this RequestRejection rejection) => rejection switch
+    {
+        RequestRejection.InvalidMethod => "Invalid request method."u8,
+        RequestRejection.InvalidRequestTarget => "Invalid request target."u8,
+        RequestRejection.UnsupportedRequestTargetForm => "Only origin-form request targets are supported."u8,
+        RequestRejection.InvalidHttpVersion => "Invalid HTTP version."u8,
+        RequestRejection.HttpVersionNotSupported => "HTTP version not supported."u8,
+        RequestRejection.RequestLineTooLong => "Request line too long."u8,
+        RequestRejection.InvalidLineEnding => "Lines must end with CRLF."u8,
+        RequestRejection.ObsoleteLineFolding => "Header field lines must not start with whitespace."u8,
+        RequestRejection.InvalidHeaderName => "Invalid header field name."u8,
+        RequestRejection.WhitespaceBeforeHeaderColon => "Whitespace between a header field name and its colon."u8,
+        RequestRejection.InvalidHeaderValue => "Invalid character in a header field value."u8,
+        RequestRejection.HeaderFieldsTooLarge => "Request header fields too large."u8,
+        RequestRejection.TooManyHeaderFields => "Too many request header fields."u8,
+        RequestRejection.MissingHost => "Missing Host header."u8,
+        RequestRejection.MultipleHosts => "More than one Host header."u8,
+        RequestRejection.InvalidHost => "Invalid Host header."u8,
+        RequestRejection.InvalidConnection => "Invalid Connection header."u8,
+        RequestRejection.InvalidContentLength => "Invalid Content-Length header."u8,
+        RequestRejection.ConflictingContentLengths => "Conflicting Content-Length headers."u8,
+        RequestRejection.ContentLengthWithTransferEncoding => "Content-Length together with Transfer-Encoding."u8,
+        RequestRejection.TransferEncodingInHttp10 => "Transfer-Encoding in an HTTP/1.0 request."u8,
+        RequestRejection.InvalidTransferEncoding => "Invalid Transfer-Encoding header."u8,
+        RequestRejection.ChunkedNotFinal => "The final transfer coding must be chunked, applied once."u8,
+        RequestRejection.UnsupportedTransferCoding => "Unsupported transfer coding."u8,
+        RequestRejection.InvalidChunkSize => "Invalid chunk size."u8,
+        RequestRejection.InvalidChunkExtension => "Invalid chunk extension."u8,
+        RequestRejection.ChunkLineTooLong => "Chunk size line too long."u8,
+        RequestRejection.InvalidChunkDataTerminator => "Chunk data must be followed by CRLF."u8,
+        RequestRejection.BodyTooLarge => "Request body too large."u8,
+        _ => "Bad request."u8,
+    };
+}

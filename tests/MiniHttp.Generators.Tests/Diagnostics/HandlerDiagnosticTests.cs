@@ -1,0 +1,149 @@
+namespace MiniHttp.Generators.Tests.Diagnostics;
+
+/// <summary>MH0001–MH0006: methods that cannot be handlers, each pointed at where the change is needed.</summary>
+public sealed class HandlerDiagnosticTests
+{
+    [Fact]
+    public void MH0001_a_handler_must_be_static()
+    {
+        DiagnosticAssert.Single(
+            """
+            using MiniHttp;
+
+            public class Handlers
+            {
+                [Get("/x")]
+                public int Instance() => 1;
+            }
+            """,
+            "MH0001",
+            line: 6,
+            located: "Instance",
+            "Handler 'Handlers.Instance' must be static: the generated router calls it without an instance");
+    }
+
+    [Fact]
+    public void MH0001_is_reported_once_for_a_handler_with_several_verbs()
+    {
+        DiagnosticAssert.Single(
+            """
+            using MiniHttp;
+
+            public class Handlers
+            {
+                [Get("/x"), Post("/x")]
+                public int Instance() => 1;
+            }
+            """,
+            "MH0001",
+            line: 6,
+            located: "Instance",
+            "Handler 'Handlers.Instance' must be static: the generated router calls it without an instance");
+    }
+
+    [Theory]
+    [InlineData("public static class Handlers { [Get(\"/x\")] private static int Hidden() => 1; }", "Handlers.Hidden")]
+    [InlineData("public static class Handlers { [Get(\"/x\")] static int Hidden() => 1; }", "Handlers.Hidden")]
+    [InlineData("public class Handlers { [Get(\"/x\")] protected static int Hidden() => 1; }", "Handlers.Hidden")]
+    [InlineData("public static class Outer { private static class Handlers { [Get(\"/x\")] public static int Hidden() => 1; } }", "Outer.Handlers.Hidden")]
+    [InlineData("file static class Handlers { [Get(\"/x\")] public static int Hidden() => 1; }", "Handlers.Hidden")]
+    public void MH0002_a_handler_must_be_accessible_from_generated_code(string handlers, string name)
+    {
+        DiagnosticAssert.Single(
+            "using MiniHttp;\n" + handlers,
+            "MH0002",
+            line: 2,
+            located: "Hidden",
+            $"Handler '{name}' cannot be called from the generated router: make it a public or internal method, declared in types that are all public or internal (not private, protected or file-local)");
+    }
+
+    [Fact]
+    public void MH0002_a_local_function_cannot_be_a_handler()
+    {
+        DiagnosticAssert.Single(
+            """
+            using MiniHttp;
+
+            public static class Handlers
+            {
+                public static int Outer()
+                {
+                    return Local();
+
+                    [Get("/x")]
+                    static int Local() => 1;
+                }
+            }
+            """,
+            "MH0002",
+            line: 10,
+            located: "Local",
+            "Handler 'Local' cannot be called from the generated router: make it a public or internal method, declared in types that are all public or internal (not private, protected or file-local)");
+    }
+
+    [Theory]
+    [InlineData("public static class Handlers { [Get(\"/x\")] public static int Generic<T>() => 1; }", "Handlers.Generic<T>")]
+    [InlineData("public static class Handlers<T> { [Get(\"/x\")] public static int Generic() => 1; }", "Handlers<T>.Generic")]
+    public void MH0003_a_handler_must_not_be_generic(string handlers, string name)
+    {
+        DiagnosticAssert.Single(
+            "using MiniHttp;\n" + handlers,
+            "MH0003",
+            line: 2,
+            located: "Generic",
+            $"Handler '{name}' must not be generic nor declared in a generic type: the generated router cannot choose type arguments");
+    }
+
+    [Theory]
+    [InlineData("double value", "double", "query string", "int, long or string, or mark the parameter [FromBody]")]
+    [InlineData("System.ReadOnlySpan<byte> value", "System.ReadOnlySpan<byte>", "query string", "int, long or string, or mark the parameter [FromBody]")]
+    [InlineData("byte[] value", "byte[]", "query string", "int, long or string, or mark the parameter [FromBody]")]
+    [InlineData("[FromBody] System.Guid value", "System.Guid", "request body", "int, long, string, ReadOnlySpan<byte> or byte[]")]
+    [InlineData("ref int value", "ref int", "query string", "a parameter passed by value (without ref, in or out)")]
+    [InlineData("[FromBody] in int value", "in int", "request body", "a parameter passed by value (without ref, in or out)")]
+    public void MH0004_a_parameter_must_have_a_type_that_binds_from_its_source(string parameter, string type, string source, string use)
+    {
+        DiagnosticAssert.Single(
+            $"using MiniHttp;\npublic static class Handlers {{ [Post(\"/x\")] public static int Handle(int ok, {parameter}) => 1; }}",
+            "MH0004",
+            line: 2,
+            located: "value",
+            $"Parameter 'value' of handler 'Handlers.Handle' has type '{type}', which cannot be bound from the {source}: use {use}");
+    }
+
+    [Theory]
+    [InlineData("void", "void")]
+    [InlineData("double", "double")]
+    [InlineData("System.Threading.Tasks.Task<int>", "System.Threading.Tasks.Task<int>")]
+    [InlineData("int[]", "int[]")]
+    public void MH0005_a_handler_must_return_a_type_that_can_be_written(string returnType, string shown)
+    {
+        DiagnosticAssert.Single(
+            $"using MiniHttp;\npublic static class Handlers {{ [Get(\"/x\")] public static {returnType} Handle() => throw new System.NotSupportedException(); }}",
+            "MH0005",
+            line: 2,
+            located: "Handle",
+            $"Handler 'Handlers.Handle' returns '{shown}', which cannot be written as a response: return int, long, string, ReadOnlySpan<byte> or byte[]");
+    }
+
+    [Fact]
+    public void MH0006_a_handler_binds_at_most_one_parameter_from_the_body()
+    {
+        DiagnosticAssert.Single(
+            """
+            using MiniHttp;
+
+            public static class Handlers
+            {
+                [Post("/x")]
+                public static int Handle(
+                    [FromBody] int first,
+                    [FromBody] int second) => first + second;
+            }
+            """,
+            "MH0006",
+            line: 8,
+            located: "second",
+            "Handler 'Handlers.Handle' has more than one [FromBody] parameter: the body binds only one, so bind 'second' from the query string instead");
+    }
+}

@@ -1,0 +1,55 @@
+using MiniHttp.Generators.Tests.Infrastructure;
+
+namespace MiniHttp.Generators.Tests.Dispatch;
+
+/// <summary>Which handler the generated router picks for a path and method, and what it answers when none fits.</summary>
+public sealed class RoutingTests
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/nowhere")]
+    [InlineData("/pipelinE")]
+    [InlineData("/pipeline/")]
+    [InlineData("/pipelin")]
+    [InlineData("/baseline12")]
+    [InlineData("//pipeline")]
+    [InlineData("/%70ipeline")]
+    public void A_path_no_route_has_exactly_is_not_found(string path)
+    {
+        Assert.Equal(Wire.NotFound, Wire.Dispatch(RequestMethod.Get, path));
+    }
+
+    [Theory]
+    [InlineData(RequestMethod.Put, "/baseline11", "GET, POST")]
+    [InlineData(RequestMethod.Delete, "/baseline11", "GET, POST")]
+    [InlineData(RequestMethod.Post, "/pipeline", "GET")]
+    [InlineData(RequestMethod.Head, "/pipeline", "GET")]
+    [InlineData(RequestMethod.Other, "/pipeline", "GET")]
+    [InlineData(RequestMethod.Get, "/echo", "POST")]
+    [InlineData(RequestMethod.Put, "/long", "GET, POST")]
+    public void A_known_path_with_another_method_is_not_allowed_and_lists_the_paths_methods(RequestMethod method, string path, string allow)
+    {
+        Assert.Equal(Wire.MethodNotAllowed(allow), Wire.Dispatch(method, path));
+    }
+
+    [Fact]
+    public void The_same_path_dispatches_on_the_method()
+    {
+        Assert.Equal(Wire.Ok("-5"), Wire.Dispatch(RequestMethod.Get, "/long?value=5"));
+        Assert.Equal(Wire.Ok("7"), Wire.Dispatch(RequestMethod.Post, "/long?value=5", "2"));
+    }
+
+    [Theory]
+    [InlineData("/first")]
+    [InlineData("/second")]
+    public void A_handler_with_two_routes_answers_both(string path)
+    {
+        Assert.Equal(Wire.Ok("1"), Wire.Dispatch(RequestMethod.Get, path));
+    }
+
+    [Fact]
+    public void The_query_plays_no_part_in_choosing_the_route()
+    {
+        Assert.Equal(Wire.Ok("ok"), Wire.Dispatch(RequestMethod.Get, "/pipeline?x=1"));
+    }
+}
