@@ -29,6 +29,7 @@ lua=benchmarks/load
 profiles=(
   "baseline GET|$base/baseline11?a=13&b=42"
   "baseline POST (Content-Length)|-s $lua/post.lua $base/baseline11?a=13&b=42"
+  "baseline POST (chunked)|-s $lua/post-chunked.lua $base/baseline11?a=13&b=42"
   "pipelined x16|-s $lua/pipeline.lua $base -- /pipeline"
 )
 
