@@ -1,3 +1,4 @@
+using System;
 using System.CodeDom.Compiler;
 using System.Collections.Generic;
 using System.Globalization;
@@ -34,26 +35,35 @@ public sealed partial class RouteGenerator
         {
             var route = binder.Route;
             var handler = route.Handler;
-            writer.WriteLine($"// {route.Verb.Token()} {route.Path} -> {handler.DisplayName}");
-            writer.WriteLine($"public static void {binder.Name}(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)");
+            var answersHead = AnswersHead(route);
+            writer.WriteLine(answersHead
+                ? $"// {route.Method} and HEAD {route.Path} -> {handler.DisplayName}"
+                : $"// {route.Method} {route.Path} -> {handler.DisplayName}");
+            var routeParameters = string.Concat(route.Segments
+                .Where(static segment => segment.Kind != RouteSegmentKind.Literal)
+                .Select(segment => ", " + RouteParameterDeclaration(segment, handler)));
+            writer.WriteLine(answersHead
+                ? $"public static void {binder.Name}(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response{routeParameters}, bool omitBody)"
+                : $"public static void {binder.Name}(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response{routeParameters})");
             writer.WriteLine("{");
             writer.Indent++;
+            var omitBody = OmitBodyArgument(route);
             foreach (var parameter in handler.Parameters)
             {
-                WriteArgument(writer, parameter);
+                WriteArgument(writer, parameter, route, omitBody);
             }
 
             var call = $"{handler.InvocationName}({string.Join(", ", handler.Parameters.Select(static parameter => ArgumentLocal(parameter)))})";
             writer.WriteLine(handler.ResultKind == ValueKind.String
-                ? $"response.WritePlainText({call} ?? \"\");"
-                : $"response.WritePlainText({call});");
+                ? $"response.WritePlainText({call} ?? \"\"{omitBody});"
+                : $"response.WritePlainText({call}{omitBody});");
             writer.Indent--;
             writer.WriteLine("}");
         }
 
         /// <summary>
-        /// Names each route's binder after its method and path, <c>Get_baseline11</c>, with a number appended when
-        /// two paths differ only in characters an identifier cannot hold.
+        /// Names each route's binder after its method and path, <c>Get_baseline11</c> or <c>PURGE_cache</c>, with a
+        /// number appended when two differ only in characters an identifier cannot hold.
         /// </summary>
         private static List<Binder> NameBinders(EquatableArray<Route> routes)
         {
@@ -61,19 +71,61 @@ public sealed partial class RouteGenerator
             var binders = new List<Binder>(routes.Count);
             foreach (var route in routes)
             {
-                var path = new string(route.Path.Select(static c => char.IsLetterOrDigit(c) ? c : '_').ToArray()).Trim('_');
-                var name = route.Verb.RequestMethodMember() + "_" + (path.Length == 0 ? "root" : path);
-                var unique = name;
-                for (var suffix = 2; !taken.Add(unique); suffix++)
-                {
-                    unique = name + "_" + suffix.ToString(CultureInfo.InvariantCulture);
-                }
-
-                binders.Add(new Binder(route, unique));
+                var path = IdentifierPart(route.Path);
+                var method = HttpMethods.RequestMethodMember(route.Method) ?? IdentifierPart(route.Method);
+                var name = method + "_" + (path.Length == 0 ? "root" : path);
+                binders.Add(new Binder(route, UniqueName(name, taken)));
             }
 
             return binders;
         }
+
+        /// <summary><paramref name="name"/>, or with the first number from 2 appended that makes it not yet taken.</summary>
+        private static string UniqueName(string name, HashSet<string> taken)
+        {
+            var unique = name;
+            for (var suffix = 2; !taken.Add(unique); suffix++)
+            {
+                unique = name + "_" + suffix.ToString(CultureInfo.InvariantCulture);
+            }
+
+            return unique;
+        }
+
+        /// <summary>
+        /// How a binder takes a route value from its matcher: parsed, as the handler parameter's type, when the
+        /// template constrains it; else as raw bytes, which the binder parses and answers 400 for.
+        /// </summary>
+        private static string RouteParameterDeclaration(RouteSegment segment, Handler handler)
+        {
+            var parameter = handler.Parameters.First(p => p.Source == BindingSource.Route && p.Name == segment.Text);
+            return IsConstrained(segment.Kind)
+                ? $"{TypeName(parameter.Kind)} {ArgumentLocal(parameter)}"
+                : $"ReadOnlySpan<byte> {RawValueLocal(parameter)}";
+        }
+
+        private static string TypeName(ValueKind kind) => kind switch
+        {
+            ValueKind.Int32 => "int",
+            ValueKind.Int64 => "long",
+            ValueKind.Guid => "global::System.Guid",
+            _ => "string",
+        };
+
+        /// <summary>
+        /// The last argument of the binder's writes: a <c>GET</c> binder passes its own <c>omitBody</c>, since it also
+        /// answers <c>HEAD</c>; a handler declared for <c>HEAD</c> never sends a body (RFC 9110, section 9.3.2).
+        /// </summary>
+        private static string OmitBodyArgument(Route route) => route.Method switch
+        {
+            HttpMethods.Get => ", omitBody",
+            HttpMethods.Head => ", omitBody: true",
+            _ => string.Empty,
+        };
+
+        /// <summary>The letters and digits of <paramref name="text"/>, each run of anything else one '_': <c>users_id_int</c>.</summary>
+        private static string IdentifierPart(string text) =>
+            string.Join("_", text.Split(text.Where(static c => !char.IsLetterOrDigit(c)).Distinct().ToArray(), StringSplitOptions.RemoveEmptyEntries));
 
         /// <summary>A route and the name of the method in the binder class that answers it.</summary>
         private sealed record Binder(Route Route, string Name);

@@ -1,3 +1,4 @@
+using System;
 using System.CodeDom.Compiler;
 using System.Collections.Generic;
 using System.Globalization;
@@ -14,14 +15,18 @@ public sealed partial class RouteGenerator
 {
     /// <summary>
     /// Turns the route table into <c>MiniHttp.Routes.g.cs</c>: the <c>Router</c> struct, whose <c>Dispatch</c> switches
-    /// on the path's length, then compares its bytes, then switches on the method; and one binder per route in a
-    /// <c>file static class</c>, which binds the handler's arguments, calls it and writes its result.
+    /// on the path's length, then compares its bytes, then switches on the method, and tries one matcher per template
+    /// after that; and one binder per route in a <c>file static class</c>, which binds the handler's arguments, calls
+    /// it and writes its result.
     /// </summary>
     internal static partial class Emitter
     {
         public const string FileName = "MiniHttp.Routes.g.cs";
 
         private const string BindersClass = "RouteBinders";
+
+        /// <summary>The condition generated code tests to leave out the body of the response to a <c>HEAD</c> request.</summary>
+        private const string IsHeadRequest = "request.Method == global::MiniHttp.RequestMethod.Head";
 
         private static readonly string GeneratorVersion = typeof(RouteGenerator).Assembly.GetName().Version!.ToString();
 
@@ -58,8 +63,9 @@ public sealed partial class RouteGenerator
         private static void WriteRouter(IndentedTextWriter writer, List<Binder> binders)
         {
             writer.WriteLine("/// <summary>");
-            writer.WriteLine("/// Answers each request with the handler of its path and method, generated from the [Get] and [Post]");
-            writer.WriteLine("/// handlers of this assembly: a switch on the path's length, then its bytes, then the method.");
+            writer.WriteLine("/// Answers each request with the handler of its path and method, generated from the route attributes of");
+            writer.WriteLine("/// this assembly: a switch on the path's length, then its bytes, then the method; then the templates,");
+            writer.WriteLine("/// most specific first, segment by segment.");
             writer.WriteLine("/// </summary>");
             writer.WriteLine($"[global::System.CodeDom.Compiler.GeneratedCode(\"MiniHttp.Generators\", \"{GeneratorVersion}\")]");
             writer.WriteLine("internal readonly struct Router : global::MiniHttp.IHttpRouter");
@@ -68,33 +74,52 @@ public sealed partial class RouteGenerator
             writer.WriteLine("public static void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)");
             writer.WriteLine("{");
             writer.Indent++;
-            if (binders.Count > 0)
-            {
-                WritePathSwitch(writer, binders);
-                writer.WriteLineNoTabs(string.Empty);
-            }
-
-            writer.WriteLine("response.WriteNotFound();");
+            WritePathSwitch(writer, binders.Where(static binder => binder.Route.IsLiteral).ToList());
+            writer.WriteLineNoTabs(string.Empty);
+            var templates = TemplateCases(binders);
+            WriteTemplateCalls(writer, templates);
+            writer.WriteLine($"response.WriteNotFound({IsHeadRequest});");
             writer.Indent--;
             writer.WriteLine("}");
+            foreach (var template in templates)
+            {
+                writer.WriteLineNoTabs(string.Empty);
+                WriteTemplateMatcher(writer, template);
+            }
+
             writer.Indent--;
             writer.WriteLine("}");
         }
 
         private static void WritePathSwitch(IndentedTextWriter writer, List<Binder> binders)
         {
+            var paths = binders
+                .GroupBy(static binder => binder.Route.Path)
+                .Select(static samePath => new PathCase(samePath.Key, samePath.ToList()))
+                .Prepend(new PathCase(AsteriskPath, []))
+                .OrderBy(static path => path.Path.Length)
+                .ThenBy(static path => path.Path, StringComparer.Ordinal);
+
             writer.WriteLine("ReadOnlySpan<byte> path = request.Path;");
             writer.WriteLine("switch (path.Length)");
             writer.WriteLine("{");
             writer.Indent++;
             // Templates are ASCII (the parser checks they are URL paths), so a template's length is its byte length.
-            foreach (var sameLength in binders.GroupBy(static binder => binder.Route.Path.Length))
+            foreach (var sameLength in paths.GroupBy(static path => path.Path.Length))
             {
                 writer.WriteLine($"case {sameLength.Key.ToString(CultureInfo.InvariantCulture)}:");
                 writer.Indent++;
-                foreach (var samePath in sameLength.GroupBy(static binder => binder.Route.Path))
+                foreach (var path in sameLength)
                 {
-                    WritePathCase(writer, samePath.Key, samePath.ToList());
+                    if (path.Path == AsteriskPath)
+                    {
+                        WriteAsteriskCase(writer, binders);
+                    }
+                    else
+                    {
+                        WritePathCase(writer, path);
+                    }
+
                     writer.WriteLineNoTabs(string.Empty);
                 }
 
@@ -102,35 +127,6 @@ public sealed partial class RouteGenerator
                 writer.Indent--;
             }
 
-            writer.Indent--;
-            writer.WriteLine("}");
-        }
-
-        private static void WritePathCase(IndentedTextWriter writer, string path, List<Binder> binders)
-        {
-            writer.WriteLine($"if (path.SequenceEqual({Utf8Literal(path)}))");
-            writer.WriteLine("{");
-            writer.Indent++;
-            writer.WriteLine("switch (request.Method)");
-            writer.WriteLine("{");
-            writer.Indent++;
-            foreach (var binder in binders)
-            {
-                writer.WriteLine($"case global::MiniHttp.RequestMethod.{binder.Route.Verb.RequestMethodMember()}:");
-                writer.Indent++;
-                writer.WriteLine($"{BindersClass}.{binder.Name}(in request, response);");
-                writer.WriteLine("return;");
-                writer.Indent--;
-            }
-
-            writer.WriteLine("default:");
-            writer.Indent++;
-            var allow = string.Join(", ", binders.Select(static binder => binder.Route.Verb.Token()));
-            writer.WriteLine($"response.WriteMethodNotAllowed({Utf8Literal(allow)});");
-            writer.WriteLine("return;");
-            writer.Indent--;
-            writer.Indent--;
-            writer.WriteLine("}");
             writer.Indent--;
             writer.WriteLine("}");
         }

@@ -14,7 +14,7 @@ public sealed partial class RouteGenerator
     /// Turns one attributed method into the model: its routes, if it can be a handler, and a diagnostic for each
     /// thing that has to change. Symbols go in, records of strings and enums come out.
     /// </summary>
-    internal static class Parser
+    internal static partial class Parser
     {
         /// <summary>How messages name a method: <c>Arena.ArenaRoutes.Sum</c>.</summary>
         private static readonly SymbolDisplayFormat DisplayFormat = new(
@@ -27,41 +27,83 @@ public sealed partial class RouteGenerator
         private static readonly SymbolDisplayFormat InvocationFormat =
             SymbolDisplayFormat.FullyQualifiedFormat.WithMemberOptions(SymbolDisplayMemberOptions.IncludeContainingType);
 
-        public static HandlerDeclaration Parse(GeneratorAttributeSyntaxContext attributed, HttpVerb verb, CancellationToken cancellationToken)
+        /// <param name="method">The attribute's method token, or null for <c>[Route]</c>, whose first argument is the method.</param>
+        public static HandlerDeclaration Parse(GeneratorAttributeSyntaxContext attributed, string? method, CancellationToken cancellationToken)
         {
-            var method = (IMethodSymbol)attributed.TargetSymbol;
-            var displayName = method.ToDisplayString(DisplayFormat);
+            var symbol = (IMethodSymbol)attributed.TargetSymbol;
+            var displayName = symbol.ToDisplayString(DisplayFormat);
             var diagnostics = new List<DiagnosticInfo>();
-            var handler = ParseHandler(method, displayName, diagnostics);
+            var templates = ParseTemplates(attributed, method, symbol, displayName, diagnostics, cancellationToken);
+
+            // A parameter named like a route parameter of any of the handler's templates binds from the route.
+            var routeParameterNames = new HashSet<string>(
+                templates.SelectMany(static template => template.Segments)
+                    .Where(static segment => segment.Kind != RouteSegmentKind.Literal)
+                    .Select(static segment => segment.Text));
+            var handler = ParseHandler(symbol, displayName, routeParameterNames, diagnostics);
 
             var routes = new List<RouteDeclaration>();
-            foreach (var attribute in attributed.Attributes)
+            foreach (var template in templates)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-
-                // An attribute without its one argument already has a compiler error; there is nothing to add.
-                if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Kind != TypedConstantKind.Primitive)
+                if (handler is not null && CheckRouteBinding(template, handler, diagnostics))
                 {
-                    continue;
-                }
-
-                var template = attribute.ConstructorArguments[0].Value as string;
-                var location = TemplateLocation(attribute, method, cancellationToken);
-                if (RouteTemplate.Check(template, displayName, location) is { } problem)
-                {
-                    diagnostics.Add(problem);
-                }
-                else if (handler is not null)
-                {
-                    routes.Add(new RouteDeclaration(new Route(verb, template!, handler), location));
+                    routes.Add(new RouteDeclaration(new Route(template.Method, template.Path, new(template.Segments), handler), template.Location));
                 }
             }
 
             return new HandlerDeclaration(new(routes), new(diagnostics));
         }
 
+        /// <summary>The well-formed templates of the method's attributes, after adding a diagnostic for each other one.</summary>
+        private static List<ParsedTemplate> ParseTemplates(
+            GeneratorAttributeSyntaxContext attributed,
+            string? method,
+            IMethodSymbol symbol,
+            string displayName,
+            List<DiagnosticInfo> diagnostics,
+            CancellationToken cancellationToken)
+        {
+            // [Get("/x")] has the template as its one argument; [Route("PURGE", "/x")] has the method first.
+            var templateIndex = method is null ? 1 : 0;
+            var templates = new List<ParsedTemplate>();
+            foreach (var attribute in attributed.Attributes)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+
+                // An attribute without its arguments already has a compiler error; there is nothing to add.
+                var arguments = attribute.ConstructorArguments;
+                if (arguments.Length != templateIndex + 1 || arguments.Any(static argument => argument.Kind != TypedConstantKind.Primitive))
+                {
+                    continue;
+                }
+
+                var routeMethod = method ?? arguments[0].Value as string;
+                if (!HttpMethods.IsToken(routeMethod))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.MethodNotToken,
+                        ArgumentLocation(attribute, 0, symbol, cancellationToken),
+                        RouteTemplate.Quote(routeMethod),
+                        displayName));
+                    continue;
+                }
+
+                var path = arguments[templateIndex].Value as string;
+                var location = ArgumentLocation(attribute, templateIndex, symbol, cancellationToken);
+                if (RouteTemplate.Check(path, displayName, location, out var segments) is { } problem)
+                {
+                    diagnostics.Add(problem);
+                    continue;
+                }
+
+                templates.Add(new ParsedTemplate(routeMethod!, path!, segments, location, displayName));
+            }
+
+            return templates;
+        }
+
         /// <summary>The handler, or null after adding a diagnostic for each reason it cannot be one.</summary>
-        private static Handler? ParseHandler(IMethodSymbol method, string displayName, List<DiagnosticInfo> diagnostics)
+        private static Handler? ParseHandler(IMethodSymbol method, string displayName, HashSet<string> routeParameterNames, List<DiagnosticInfo> diagnostics)
         {
             var diagnosticsBefore = diagnostics.Count;
             var location = LocationInfo.From(method.Locations[0]);
@@ -81,11 +123,11 @@ public sealed partial class RouteGenerator
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.HandlerMustNotBeGeneric, location, displayName));
             }
 
-            var parameters = ParseParameters(method, displayName, diagnostics);
+            var parameters = ParseParameters(method, displayName, routeParameterNames, diagnostics);
 
             var returnsByReference = method.ReturnsByRef || method.ReturnsByRefReadonly;
             var resultKind = returnsByReference ? null : KindOf(method.ReturnType);
-            if (resultKind is null)
+            if (resultKind is null or ValueKind.Guid)
             {
                 var returnType = (returnsByReference ? "ref " : string.Empty) + method.ReturnType.ToDisplayString();
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedReturnType, location, displayName, returnType));
@@ -96,7 +138,8 @@ public sealed partial class RouteGenerator
                 : null;
         }
 
-        private static List<HandlerParameter> ParseParameters(IMethodSymbol method, string displayName, List<DiagnosticInfo> diagnostics)
+        private static List<HandlerParameter> ParseParameters(
+            IMethodSymbol method, string displayName, HashSet<string> routeParameterNames, List<DiagnosticInfo> diagnostics)
         {
             var parameters = new List<HandlerParameter>();
             var hasBodyParameter = false;
@@ -105,7 +148,7 @@ public sealed partial class RouteGenerator
                 var location = LocationInfo.From(parameter.Locations[0]);
                 var source = parameter.GetAttributes().Any(static attribute => IsNamed(attribute.AttributeClass, AttributeNames.FromBody))
                     ? BindingSource.Body
-                    : BindingSource.Query;
+                    : routeParameterNames.Contains(parameter.Name) ? BindingSource.Route : BindingSource.Query;
 
                 if (source == BindingSource.Body && hasBodyParameter)
                 {
@@ -132,6 +175,7 @@ public sealed partial class RouteGenerator
         {
             var use = parameter.RefKind != RefKind.None ? "a parameter passed by value (without ref, in or out)"
                 : source == BindingSource.Body ? "int, long, string, ReadOnlySpan<byte> or byte[]"
+                : source == BindingSource.Route ? "int, long, string or Guid"
                 : "int, long or string, or mark the parameter [FromBody]";
 
             return DiagnosticInfo.Create(
@@ -140,7 +184,12 @@ public sealed partial class RouteGenerator
                 parameter.Name,
                 displayName,
                 RefModifier(parameter.RefKind) + parameter.Type.ToDisplayString(),
-                source == BindingSource.Body ? "request body" : "query string",
+                source switch
+                {
+                    BindingSource.Body => "request body",
+                    BindingSource.Route => "route",
+                    _ => "query string",
+                },
                 use);
         }
 
@@ -150,6 +199,7 @@ public sealed partial class RouteGenerator
             { SpecialType: SpecialType.System_Int32 } => ValueKind.Int32,
             { SpecialType: SpecialType.System_Int64 } => ValueKind.Int64,
             { SpecialType: SpecialType.System_String } => ValueKind.String,
+            INamedTypeSymbol guid when IsNamed(guid, "System.Guid") => ValueKind.Guid,
             IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Byte } => ValueKind.ByteArray,
             INamedTypeSymbol { IsGenericType: true } span
                 when IsNamed(span.OriginalDefinition, "System.ReadOnlySpan<T>") && span.TypeArguments[0].SpecialType == SpecialType.System_Byte
@@ -157,9 +207,13 @@ public sealed partial class RouteGenerator
             _ => null,
         };
 
-        /// <summary>A query value is text; only the body can also be taken as raw bytes.</summary>
-        private static bool CanBind(ValueKind kind, BindingSource source) =>
-            source == BindingSource.Body || kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.String;
+        /// <summary>A query or route value is text; only the body can also be taken as raw bytes; only the route has Guids.</summary>
+        private static bool CanBind(ValueKind kind, BindingSource source) => source switch
+        {
+            BindingSource.Body => kind is not ValueKind.Guid,
+            BindingSource.Route => kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.String or ValueKind.Guid,
+            _ => kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.String,
+        };
 
         /// <summary>
         /// Generated code lives in another file of the same assembly: it can call an ordinary, non-abstract method
@@ -192,12 +246,14 @@ public sealed partial class RouteGenerator
             _ => "ref readonly ",
         };
 
-        /// <summary>Where a template diagnostic points: the template argument, else the attribute, else the method.</summary>
-        private static LocationInfo TemplateLocation(AttributeData attribute, IMethodSymbol method, CancellationToken cancellationToken)
+        /// <summary>Where a diagnostic about an attribute argument points: the argument, else the attribute, else the method.</summary>
+        private static LocationInfo ArgumentLocation(AttributeData attribute, int index, IMethodSymbol method, CancellationToken cancellationToken)
         {
             var syntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
-            var location = syntax?.ArgumentList?.Arguments.FirstOrDefault()?.GetLocation() ?? syntax?.GetLocation() ?? method.Locations[0];
+            var location = syntax?.ArgumentList?.Arguments.ElementAtOrDefault(index)?.GetLocation() ?? syntax?.GetLocation() ?? method.Locations[0];
             return LocationInfo.From(location);
         }
+
+
     }
 }

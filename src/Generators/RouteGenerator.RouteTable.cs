@@ -14,11 +14,12 @@ public sealed partial class RouteGenerator
     {
         public static RouteTable Build(ImmutableArray<HandlerDeclaration> handlers)
         {
-            // A method with both [Get] and [Post] is parsed once per verb, so its own problems arrive twice.
+            // A method with both [Get] and [Post] is parsed once per attribute, so its own problems arrive twice.
             var diagnostics = handlers.SelectMany(static handler => handler.Diagnostics).Distinct().ToList();
 
             // The first declaration in source order keeps a route; every later one is reported as its duplicate.
-            var firstHandlers = new Dictionary<(HttpVerb, string), Handler>();
+            var firstHandlers = new Dictionary<(string, string), Handler>();
+            var firstShapes = new Dictionary<(string, string), Route>();
             var routes = new List<Route>();
             foreach (var declaration in handlers
                 .SelectMany(static handler => handler.Routes)
@@ -26,26 +27,45 @@ public sealed partial class RouteGenerator
                 .ThenBy(static declaration => declaration.AttributeLocation.TextSpan.Start))
             {
                 var route = declaration.Route;
-                if (firstHandlers.TryGetValue((route.Verb, route.Path), out var first))
+                if (firstHandlers.TryGetValue((route.Method, route.Path), out var first))
                 {
                     diagnostics.Add(DiagnosticInfo.Create(
                         DiagnosticDescriptors.DuplicateRoute,
                         declaration.AttributeLocation,
-                        route.Verb.Token(),
+                        route.Method,
                         route.Path,
                         route.Handler.DisplayName,
                         first.DisplayName));
                     continue;
                 }
 
-                firstHandlers.Add((route.Verb, route.Path), route.Handler);
+                var shape = RoutePrecedence.Shape(route.Segments);
+                if (firstShapes.TryGetValue((route.Method, shape), out var sameShape))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.AmbiguousRoutes,
+                        declaration.AttributeLocation,
+                        route.Method,
+                        route.Path,
+                        route.Handler.DisplayName,
+                        sameShape.Path,
+                        sameShape.Handler.DisplayName));
+                    continue;
+                }
+
+                firstHandlers.Add((route.Method, route.Path), route.Handler);
+                firstShapes.Add((route.Method, shape), route);
                 routes.Add(route);
             }
 
+            // Literal paths first, as the length switch tests them; then templates, most specific first.
             var dispatchOrder = routes
-                .OrderBy(static route => route.Path.Length)
+                .OrderBy(static route => route.IsLiteral ? 0 : 1)
+                .ThenBy(static route => route.IsLiteral ? route.Path.Length : 0)
+                .ThenBy(static route => route.IsLiteral ? route.Path : string.Empty, StringComparer.Ordinal)
+                .ThenBy(static route => route.Segments, RoutePrecedence.Order)
                 .ThenBy(static route => route.Path, StringComparer.Ordinal)
-                .ThenBy(static route => route.Verb);
+                .ThenBy(static route => route.Method, HttpMethods.AllowOrder);
 
             return new RouteTable(new(dispatchOrder), new(diagnostics));
         }

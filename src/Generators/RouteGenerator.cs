@@ -1,14 +1,17 @@
+using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using MiniHttp.Generators.Model;
 
 namespace MiniHttp.Generators;
 
 /// <summary>
-/// Compiles every <c>[Get]</c>/<c>[Post]</c> handler of the compilation into one dispatch method,
-/// <c>MiniHttp.Generated.Router.Dispatch</c>: a switch on the path's length, its bytes and the method.
+/// Compiles every <c>[Get]</c>, <c>[Post]</c>, <c>[Put]</c>, <c>[Delete]</c>, <c>[Patch]</c> and <c>[Route]</c>
+/// handler of the compilation into one dispatch method, <c>MiniHttp.Generated.Router.Dispatch</c>: a switch on the
+/// path's length, its bytes and the method.
 /// </summary>
 /// <remarks>
-/// Pipeline: each verb's attributed methods are parsed into cacheable models; the route table checks them as a
+/// Pipeline: each attribute's methods are parsed into cacheable models; the route table checks them as a
 /// whole; the location-free routes go to the emitter and the diagnostics are reported apart, so an edit that only
 /// moves code re-reports nothing and regenerates nothing.
 /// </remarks>
@@ -17,12 +20,16 @@ public sealed partial class RouteGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var getHandlers = Handlers(context, AttributeNames.Get, HttpVerb.Get, TrackingNames.GetHandlers);
-        var postHandlers = Handlers(context, AttributeNames.Post, HttpVerb.Post, TrackingNames.PostHandlers);
+        var handlers = Collect(
+            Handlers(context, AttributeNames.Get, HttpMethods.Get, TrackingNames.GetHandlers),
+            Handlers(context, AttributeNames.Post, HttpMethods.Post, TrackingNames.PostHandlers),
+            Handlers(context, AttributeNames.Put, HttpMethods.Put, TrackingNames.PutHandlers),
+            Handlers(context, AttributeNames.Delete, HttpMethods.Delete, TrackingNames.DeleteHandlers),
+            Handlers(context, AttributeNames.Patch, HttpMethods.Patch, TrackingNames.PatchHandlers),
+            Handlers(context, AttributeNames.Route, method: null, TrackingNames.RouteHandlers));
 
-        var routeTable = getHandlers.Collect()
-            .Combine(postHandlers.Collect())
-            .Select(static (handlers, _) => RouteTableBuilder.Build(handlers.Left.AddRange(handlers.Right)))
+        var routeTable = handlers
+            .Select(static (handlers, _) => RouteTableBuilder.Build(handlers))
             .WithTrackingName(TrackingNames.RouteTable);
 
         var routes = routeTable
@@ -44,13 +51,27 @@ public sealed partial class RouteGenerator : IIncrementalGenerator
         });
     }
 
+    /// <param name="method">The attribute's method token, or null for <c>[Route]</c>, whose first argument is the method.</param>
     private static IncrementalValuesProvider<HandlerDeclaration> Handlers(
-        IncrementalGeneratorInitializationContext context, string attributeMetadataName, HttpVerb verb, string trackingName) =>
+        IncrementalGeneratorInitializationContext context, string attributeMetadataName, string? method, string trackingName) =>
         context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 attributeMetadataName,
                 // Every target is parsed, local functions and lambdas too, so a misplaced attribute gets a diagnostic.
                 static (_, _) => true,
-                (attributed, cancellationToken) => Parser.Parse(attributed, verb, cancellationToken))
+                (attributed, cancellationToken) => Parser.Parse(attributed, method, cancellationToken))
             .WithTrackingName(trackingName);
+
+    /// <summary>Every attribute's handlers in one array, for the checks that need the whole route table.</summary>
+    private static IncrementalValueProvider<ImmutableArray<HandlerDeclaration>> Collect(
+        params IncrementalValuesProvider<HandlerDeclaration>[] handlersPerAttribute)
+    {
+        var all = handlersPerAttribute[0].Collect();
+        foreach (var handlers in handlersPerAttribute.Skip(1))
+        {
+            all = all.Combine(handlers.Collect()).Select(static (pair, _) => pair.Left.AddRange(pair.Right));
+        }
+
+        return all;
+    }
 }

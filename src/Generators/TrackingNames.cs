@@ -11,6 +11,18 @@ internal static class TrackingNames
     /// <summary>The handlers of <c>[Post]</c> methods, one model per method.</summary>
     public const string PostHandlers = nameof(PostHandlers);
 
+    /// <summary>The handlers of <c>[Put]</c> methods, one model per method.</summary>
+    public const string PutHandlers = nameof(PutHandlers);
+
+    /// <summary>The handlers of <c>[Delete]</c> methods, one model per method.</summary>
+    public const string DeleteHandlers = nameof(DeleteHandlers);
+
+    /// <summary>The handlers of <c>[Patch]</c> methods, one model per method.</summary>
+    public const string PatchHandlers = nameof(PatchHandlers);
+
+    /// <summary>The handlers of <c>[Route("METHOD", "/path")]</c> methods, one model per method.</summary>
+    public const string RouteHandlers = nameof(RouteHandlers);
+
     /// <summary>Every valid route plus every diagnostic, after the route-table checks (duplicates).</summary>
     public const string RouteTable = nameof(RouteTable);
 

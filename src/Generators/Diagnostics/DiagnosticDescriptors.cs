@@ -44,16 +44,47 @@ internal static class DiagnosticDescriptors
         "Route template is malformed",
         "Route template {0} of handler '{1}' is malformed: {2}");
 
-    public static readonly DiagnosticDescriptor RouteParametersNotSupported = Error(
+    /// <summary>Arguments: the template as a C# literal, handler, route parameter.</summary>
+    public static readonly DiagnosticDescriptor RouteParameterWithoutHandlerParameter = Error(
         "MH0008",
-        "Route parameters are not supported yet",
-        "Route template {0} of handler '{1}' has a route parameter, which is not supported yet: use a literal path and bind values from the query string");
+        "Route parameter has no handler parameter",
+        "Route template {0} of handler '{1}' has the route parameter '{2}', which no parameter of the handler takes: add a parameter named '{2}' (not [FromBody])");
 
     /// <summary>Arguments: method token, path, the duplicate handler, the handler declared first.</summary>
     public static readonly DiagnosticDescriptor DuplicateRoute = Error(
         "MH0009",
         "Duplicate route",
         "Route '{0} {1}' of handler '{2}' is already handled by '{3}': give each method and path one handler");
+
+    /// <summary>Arguments: the method as a C# literal, handler.</summary>
+    public static readonly DiagnosticDescriptor MethodNotToken = Error(
+        "MH0010",
+        "Route method is not a method token",
+        "Method {0} of handler '{1}' is not an HTTP method: a method is one or more letters, digits or !#$%&'*+-.^_`|~, such as \"PURGE\"");
+
+    /// <summary>Arguments: the template as a C# literal, handler, the catch-all's name.</summary>
+    public static readonly DiagnosticDescriptor CatchAllNotLast = Error(
+        "MH0011",
+        "Catch-all route parameter is not last",
+        "Route template {0} of handler '{1}' has the catch-all parameter '{2}' before its last segment: a catch-all takes the rest of the path, so make it the last segment");
+
+    /// <summary>Arguments: parameter, handler, the template as a C# literal.</summary>
+    public static readonly DiagnosticDescriptor HandlerParameterNotInTemplate = Error(
+        "MH0012",
+        "Handler parameter is missing from a template",
+        "Parameter '{0}' of handler '{1}' binds from a route parameter of another of its templates, but template {2} has no '{{{0}}}': add it, or give that route a handler of its own");
+
+    /// <summary>Arguments: route parameter, the template as a C# literal, handler, parameter type, the types that fit.</summary>
+    public static readonly DiagnosticDescriptor RouteParameterTypeMismatch = Error(
+        "MH0013",
+        "Handler parameter cannot hold the route value",
+        "Route parameter '{0}' of template {1} binds to parameter '{0}' of handler '{2}', whose type '{3}' cannot hold it: declare it as {4}");
+
+    /// <summary>Arguments: method, template, handler, the other template, the other handler.</summary>
+    public static readonly DiagnosticDescriptor AmbiguousRoutes = Error(
+        "MH0014",
+        "Routes are ambiguous",
+        "Route '{0} {1}' of handler '{2}' matches exactly the requests of '{0} {3}' of handler '{4}', and no rule chooses between them: change a literal segment or a constraint of one of them");
 
     private static DiagnosticDescriptor Error(string id, string title, string messageFormat) =>
         new(id, title, messageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);

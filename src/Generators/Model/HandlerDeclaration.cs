@@ -3,7 +3,7 @@ using MiniHttp.Generators.Diagnostics;
 namespace MiniHttp.Generators.Model;
 
 /// <summary>
-/// What the parser makes of one method carrying one verb's attributes: its valid routes and its diagnostics.
+/// What the parser makes of one method carrying one attribute's applications: its valid routes and its diagnostics.
 /// </summary>
 /// <remarks>
 /// The output of a cached pipeline step: immutable, structurally equal (records of strings, enums and

@@ -1,5 +1,5 @@
 namespace MiniHttp.Generators.Model;
 
 /// <summary>One parameter of a handler and how it is bound.</summary>
-/// <param name="Name">The parameter's name as declared (without <c>@</c>): also the query string name it binds from.</param>
+/// <param name="Name">The parameter's name as declared (without <c>@</c>): also the query string or route parameter name it binds from.</param>
 internal sealed record HandlerParameter(string Name, ValueKind Kind, BindingSource Source);

@@ -12,6 +12,9 @@ internal enum ValueKind
     /// <summary><c>string</c>, UTF-8 on the wire.</summary>
     String,
 
+    /// <summary><c>System.Guid</c>: bound from the route only.</summary>
+    Guid,
+
     /// <summary><c>ReadOnlySpan&lt;byte&gt;</c>: bytes as they are, no copy.</summary>
     ByteSpan,
 

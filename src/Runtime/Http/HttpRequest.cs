@@ -36,7 +36,10 @@ public readonly ref struct HttpRequest
     /// <summary>The method exactly as sent, for example <c>GET</c>.</summary>
     public ReadOnlySpan<byte> MethodToken { get; }
 
-    /// <summary>The path of the request target as sent (not percent-decoded), starting with <c>/</c>.</summary>
+    /// <summary>
+    /// The path of the request target as sent (not percent-decoded), starting with <c>/</c>; for an absolute-form target
+    /// (<c>GET http://host/path</c>) its path, <c>/</c> when it has none; for <c>OPTIONS *</c>, the single byte <c>*</c>.
+    /// </summary>
     public ReadOnlySpan<byte> Path { get; }
 
     /// <summary>The query of the request target as sent, without the leading <c>?</c>; empty when there is none.</summary>

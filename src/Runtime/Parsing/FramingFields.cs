@@ -6,7 +6,7 @@ namespace MiniHttp.Parsing;
 
 /// <summary>
 /// Collects the header fields that decide how a request is framed and whether its connection persists
-/// (Host, Content-Length, Transfer-Encoding, Connection), then decides once the whole header section is in.
+/// (Host, Content-Length, Transfer-Encoding, Connection, Expect), then decides once the whole header section is in.
 /// </summary>
 /// <remarks>
 /// Each field's own syntax is checked as its line arrives; how the fields combine is decided only in
@@ -22,14 +22,24 @@ internal struct FramingFields
     private bool _otherCoding;
     private bool _close;
     private bool _keepAlive;
+    private bool _expectsContinue;
+    private bool _unsupportedExpectation;
 
-    /// <summary>Takes in one header field; fields other than the four it knows are ignored.</summary>
-    public ReadStatus Add(ReadOnlySpan<byte> name, ReadOnlySpan<byte> value, out RequestRejection rejection)
+    /// <summary>Whether the request asked for <c>100 Continue</c> before it sends its body (RFC 9110, section 10.1.1).</summary>
+    public readonly bool ExpectsContinue => _expectsContinue;
+
+    /// <summary>Takes in one header field; fields other than the five it knows are ignored.</summary>
+    /// <param name="name">The field name.</param>
+    /// <param name="value">The field value, without surrounding whitespace.</param>
+    /// <param name="targetAuthority">The authority of an absolute-form request target, which Host must repeat; empty for other forms.</param>
+    /// <param name="rejection">Why the field was rejected.</param>
+    public ReadStatus Add(ReadOnlySpan<byte> name, ReadOnlySpan<byte> value, ReadOnlySpan<byte> targetAuthority, out RequestRejection rejection)
     {
         rejection = default;
         return name.Length switch
         {
-            4 when Ascii.EqualsIgnoreCase(name, "Host"u8) => AddHost(value, out rejection),
+            4 when Ascii.EqualsIgnoreCase(name, "Host"u8) => AddHost(value, targetAuthority, out rejection),
+            6 when Ascii.EqualsIgnoreCase(name, "Expect"u8) => AddExpect(value),
             10 when Ascii.EqualsIgnoreCase(name, "Connection"u8) => AddConnection(value, out rejection),
             14 when Ascii.EqualsIgnoreCase(name, "Content-Length"u8) => AddContentLength(value, out rejection),
             17 when Ascii.EqualsIgnoreCase(name, "Transfer-Encoding"u8) => AddTransferEncoding(value, out rejection),
@@ -80,10 +90,8 @@ internal struct FramingFields
             }
 
             framing = BodyFraming.Chunked;
-            return ReadStatus.Complete;
         }
-
-        if (_hasContentLength)
+        else if (_hasContentLength)
         {
             if (_contentLength > maxBodySize)
             {
@@ -94,10 +102,11 @@ internal struct FramingFields
             contentLength = _contentLength;
         }
 
-        return ReadStatus.Complete;
+        // Checked after framing, so a request refused for its framing or size gets that answer instead (RFC 9110, section 10.1.1).
+        return _unsupportedExpectation ? Rejected(RequestRejection.UnsupportedExpectation, out rejection) : ReadStatus.Complete;
     }
 
-    private ReadStatus AddHost(ReadOnlySpan<byte> value, out RequestRejection rejection)
+    private ReadStatus AddHost(ReadOnlySpan<byte> value, ReadOnlySpan<byte> targetAuthority, out RequestRejection rejection)
     {
         rejection = default;
         if (_hasHost)
@@ -106,9 +115,34 @@ internal struct FramingFields
         }
 
         _hasHost = true;
-        return value.IsEmpty || value.ContainsAnyExcept(HttpCharacters.Host)
-            ? Rejected(RequestRejection.InvalidHost, out rejection)
-            : ReadStatus.Complete;
+        if (value.IsEmpty || value.ContainsAnyExcept(HttpCharacters.Host))
+        {
+            return Rejected(RequestRejection.InvalidHost, out rejection);
+        }
+
+        // RFC 9112, section 3.2.2 lets the target's authority replace Host; like Kestrel, a Host that says otherwise is
+        // refused rather than silently overruled, since the two disagreeing is how requests get routed past checks.
+        return targetAuthority.IsEmpty || Ascii.EqualsIgnoreCase(value, targetAuthority)
+            ? ReadStatus.Complete
+            : Rejected(RequestRejection.HostDoesNotMatchTarget, out rejection);
+    }
+
+    /// <summary>
+    /// Reads the expectation (RFC 9110, section 10.1.1): <c>100-continue</c> is the only one defined; any other is
+    /// answered <c>417</c> once the head is in. An empty value expects nothing.
+    /// </summary>
+    private ReadStatus AddExpect(ReadOnlySpan<byte> value)
+    {
+        if (Ascii.EqualsIgnoreCase(value, "100-continue"u8))
+        {
+            _expectsContinue = true;
+        }
+        else if (!value.IsEmpty)
+        {
+            _unsupportedExpectation = true;
+        }
+
+        return ReadStatus.Complete;
     }
 
     private ReadStatus AddContentLength(ReadOnlySpan<byte> value, out RequestRejection rejection)

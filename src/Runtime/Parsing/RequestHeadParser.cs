@@ -63,6 +63,7 @@ internal sealed class RequestHeadParser
             _position = _line.Length;
         }
 
+        var targetAuthority = data.Slice(_line.TargetStart + _line.Target.AuthorityStart, _line.Target.AuthorityLength);
         var headLimit = SaturatingAdd(_line.Length, _maxHeadersTotalSize);
         var section = data[..Math.Min(data.Length, headLimit)];
         while (true)
@@ -89,7 +90,7 @@ internal sealed class RequestHeadParser
             }
 
             var fieldLine = section.Slice(_position, field.Length);
-            status = _framing.Add(fieldLine[..field.NameLength], fieldLine.Slice(field.ValueStart, field.ValueLength), out rejection);
+            status = _framing.Add(fieldLine[..field.NameLength], fieldLine.Slice(field.ValueStart, field.ValueLength), targetAuthority, out rejection);
             if (status != ReadStatus.Complete)
             {
                 return status;
@@ -110,7 +111,9 @@ internal sealed class RequestHeadParser
     private ReadStatus Complete(int length, out RequestHead head, out RequestRejection rejection)
     {
         var status = _framing.TryComplete(_line.Version, _maxBodySize, out var framing, out var contentLength, out var keepAlive, out rejection);
-        head = new RequestHead(_line, length, framing, contentLength, keepAlive);
+        // RFC 9110, section 15.2: an HTTP/1.0 client is never sent a 1xx response, so its expectation is ignored.
+        var expectsContinue = _framing.ExpectsContinue && _line.Version == ProtocolVersion.Http11;
+        head = new RequestHead(_line, length, framing, contentLength, keepAlive, expectsContinue);
         return status;
     }
 

@@ -5,7 +5,7 @@ namespace MiniHttp.Parsing;
 
 /// <summary>
 /// Parses <c>method SP request-target SP HTTP-version CRLF</c> (RFC 9112, section 3) and nothing looser:
-/// one SP each, origin-form targets only, CRLF only.
+/// one SP each, CRLF only; origin-form, asterisk-form (OPTIONS) and absolute-form targets, never CONNECT.
 /// </summary>
 internal static class RequestLineParser
 {
@@ -40,11 +40,16 @@ internal static class RequestLineParser
             return ReadStatus.Incomplete;
         }
 
-        if (target[0] != (byte)'/' || method == RequestMethod.Connect)
+        if (method == RequestMethod.Connect)
         {
-            // CONNECT takes authority-form, OPTIONS may take '*', and a proxy request absolute-form: none is served yet.
-            var otherForm = method == RequestMethod.Connect || target[0] == (byte)'*' || char.IsAsciiLetter((char)target[0]);
-            return Rejected(otherForm ? RequestRejection.UnsupportedRequestTargetForm : RequestRejection.InvalidRequestTarget, out rejection);
+            // CONNECT asks for a tunnel (authority-form target): no route can answer that, so it is refused at once.
+            return Rejected(RequestRejection.ConnectNotSupported, out rejection);
+        }
+
+        var first = target[0];
+        if (first is not ((byte)'/' or (byte)'*') && !char.IsAsciiLetter((char)first))
+        {
+            return Rejected(RequestRejection.InvalidRequestTarget, out rejection);
         }
 
         var targetLength = target.IndexOfAnyExcept(HttpCharacters.RequestTarget);
@@ -58,15 +63,32 @@ internal static class RequestLineParser
             return Rejected(target[targetLength] == (byte)'\n' ? RequestRejection.InvalidLineEnding : RequestRejection.InvalidRequestTarget, out rejection);
         }
 
-        var pathLength = target[..targetLength].IndexOf((byte)'?');
         var versionStart = methodLength + 1 + targetLength + 1;
         var status = TryParseVersion(data[versionStart..], out var version, out rejection);
-        if (status == ReadStatus.Complete)
+        if (status != ReadStatus.Complete)
         {
-            line = new RequestLine(method, methodLength, targetLength, pathLength < 0 ? targetLength : pathLength, version, versionStart + VersionAndCrlfLength);
+            return status;
         }
 
-        return status;
+        RequestTargetParts parts;
+        if (first == (byte)'/')
+        {
+            // Origin-form, nearly every request: split here rather than through the parser of the rarer forms.
+            var pathLength = target[..targetLength].IndexOf((byte)'?');
+            parts = new RequestTargetParts(0, pathLength < 0 ? targetLength : pathLength, 0, 0);
+        }
+        else
+        {
+            // The target's form is judged only once the whole line is in, so a line split anywhere gets the same answer.
+            status = RequestTargetParser.TryParse(target[..targetLength], method, out parts, out rejection);
+            if (status != ReadStatus.Complete)
+            {
+                return status;
+            }
+        }
+
+        line = new RequestLine(method, methodLength, targetLength, parts, version, versionStart + VersionAndCrlfLength);
+        return ReadStatus.Complete;
     }
 
     /// <summary>Parses <c>HTTP/d.d CRLF</c>; a well-formed version other than 1.0 or 1.1 is unsupported rather than invalid.</summary>

@@ -30,6 +30,9 @@ internal sealed class RequestReader : IDisposable
     // Set once a request is handed out: its spans may point into the pooled buffers until the next read.
     private bool _requestHandedOut;
 
+    // Set once the request being read has been promised a 100 Continue, so it is promised only once.
+    private bool _continueSent;
+
     public RequestReader(ServerLimits limits)
     {
         _headParser = new RequestHeadParser(limits);
@@ -101,6 +104,22 @@ internal sealed class RequestReader : IDisposable
         consumed = buffer.GetPosition(_head.Length + framedBodyLength);
         _requestHandedOut = true;
         return Finish(ReadStatus.Complete);
+    }
+
+    /// <summary>
+    /// Whether to send <c>100 Continue</c> now: called after <see cref="ReadStatus.Incomplete"/>, it is true once for a
+    /// request whose head was accepted and asked for it, while its body has not all arrived (RFC 9110, section 10.1.1).
+    /// A request refused by its head never gets here: it is answered with its final status instead.
+    /// </summary>
+    public bool TakeContinueRequest()
+    {
+        if (!_hasHead || !_head.ExpectsContinue || _continueSent)
+        {
+            return false;
+        }
+
+        _continueSent = true;
+        return true;
     }
 
     public void Dispose()
@@ -196,6 +215,7 @@ internal sealed class RequestReader : IDisposable
             _chunkedBody.Reset();
             _headCopied = 0;
             _hasHead = false;
+            _continueSent = false;
         }
 
         return status;

@@ -5,7 +5,9 @@ internal enum RequestRejection
 {
     InvalidMethod,
     InvalidRequestTarget,
-    UnsupportedRequestTargetForm,
+    AsteriskFormNotOptions,
+    UnsupportedUriScheme,
+    ConnectNotSupported,
     InvalidHttpVersion,
     HttpVersionNotSupported,
     RequestLineTooLong,
@@ -19,6 +21,7 @@ internal enum RequestRejection
     MissingHost,
     MultipleHosts,
     InvalidHost,
+    HostDoesNotMatchTarget,
     InvalidConnection,
     InvalidContentLength,
     ConflictingContentLengths,
@@ -32,4 +35,5 @@ internal enum RequestRejection
     ChunkLineTooLong,
     InvalidChunkDataTerminator,
     BodyTooLarge,
+    UnsupportedExpectation,
 }

@@ -13,9 +13,22 @@ internal static class RequestRejections
         RequestRejection.RequestLineTooLong => 414,
         RequestRejection.HeaderFieldsTooLarge or RequestRejection.TooManyHeaderFields => 431,
         RequestRejection.BodyTooLarge => 413,
-        RequestRejection.UnsupportedTransferCoding => 501,
+        RequestRejection.UnsupportedExpectation => 417,
+        RequestRejection.UnsupportedTransferCoding or RequestRejection.ConnectNotSupported => 501,
         RequestRejection.HttpVersionNotSupported => 505,
         _ => 400,
+    };
+
+    /// <summary>The status line that goes with <see cref="StatusCode"/>, as wire bytes.</summary>
+    public static ReadOnlySpan<byte> StatusLine(this RequestRejection rejection) => rejection.StatusCode() switch
+    {
+        413 => "HTTP/1.1 413 Content Too Large\r\n"u8,
+        414 => "HTTP/1.1 414 URI Too Long\r\n"u8,
+        417 => "HTTP/1.1 417 Expectation Failed\r\n"u8,
+        431 => "HTTP/1.1 431 Request Header Fields Too Large\r\n"u8,
+        501 => "HTTP/1.1 501 Not Implemented\r\n"u8,
+        505 => "HTTP/1.1 505 HTTP Version Not Supported\r\n"u8,
+        _ => "HTTP/1.1 400 Bad Request\r\n"u8,
     };
 
     /// <summary>One line of plain text for the response body.</summary>
@@ -23,7 +36,9 @@ internal static class RequestRejections
     {
         RequestRejection.InvalidMethod => "Invalid request method."u8,
         RequestRejection.InvalidRequestTarget => "Invalid request target."u8,
-        RequestRejection.UnsupportedRequestTargetForm => "Only origin-form request targets are supported."u8,
+        RequestRejection.AsteriskFormNotOptions => "Only OPTIONS may have the request target '*'."u8,
+        RequestRejection.UnsupportedUriScheme => "Absolute-form request targets must be http or https URIs."u8,
+        RequestRejection.ConnectNotSupported => "CONNECT is not supported."u8,
         RequestRejection.InvalidHttpVersion => "Invalid HTTP version."u8,
         RequestRejection.HttpVersionNotSupported => "HTTP version not supported."u8,
         RequestRejection.RequestLineTooLong => "Request line too long."u8,
@@ -37,6 +52,7 @@ internal static class RequestRejections
         RequestRejection.MissingHost => "Missing Host header."u8,
         RequestRejection.MultipleHosts => "More than one Host header."u8,
         RequestRejection.InvalidHost => "Invalid Host header."u8,
+        RequestRejection.HostDoesNotMatchTarget => "The Host header does not match the request target's authority."u8,
         RequestRejection.InvalidConnection => "Invalid Connection header."u8,
         RequestRejection.InvalidContentLength => "Invalid Content-Length header."u8,
         RequestRejection.ConflictingContentLengths => "Conflicting Content-Length headers."u8,
@@ -50,6 +66,7 @@ internal static class RequestRejections
         RequestRejection.ChunkLineTooLong => "Chunk size line too long."u8,
         RequestRejection.InvalidChunkDataTerminator => "Chunk data must be followed by CRLF."u8,
         RequestRejection.BodyTooLarge => "Request body too large."u8,
+        RequestRejection.UnsupportedExpectation => "Only the 100-continue expectation is supported."u8,
         _ => "Bad request."u8,
     };
 }

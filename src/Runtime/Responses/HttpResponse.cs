@@ -35,31 +35,38 @@ public sealed class HttpResponse
     }
 
     /// <summary>Answers <c>200 OK</c> with a <c>text/plain</c> body of UTF-8 bytes.</summary>
-    public void WritePlainText(ReadOnlySpan<byte> utf8) => Write(StatusLines.Ok, TextPlain, utf8);
+    /// <param name="omitBody">
+    /// True to answer a <c>HEAD</c> request: the same status and headers, Content-Length included, but no body
+    /// (RFC 9110, section 9.3.2). Every write method takes it, so a <c>GET</c> handler answers <c>HEAD</c> unchanged.
+    /// </param>
+    public void WritePlainText(ReadOnlySpan<byte> utf8, bool omitBody = false) => Write(StatusLines.Ok, TextPlain, utf8, omitBody);
 
     /// <summary>Answers <c>200 OK</c> with a <c>text/plain</c> body holding <paramref name="value"/>'s invariant form.</summary>
-    public void WritePlainText(int value)
+    /// <param name="omitBody">True to answer a <c>HEAD</c> request, as for <see cref="WritePlainText(ReadOnlySpan{byte}, bool)"/>.</param>
+    public void WritePlainText(int value, bool omitBody = false)
     {
         Span<byte> digits = stackalloc byte[11];
         value.TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
-        WritePlainText(digits[..length]);
+        WritePlainText(digits[..length], omitBody);
     }
 
     /// <summary>Answers <c>200 OK</c> with a <c>text/plain</c> body holding <paramref name="value"/>'s invariant form.</summary>
-    public void WritePlainText(long value)
+    /// <param name="omitBody">True to answer a <c>HEAD</c> request, as for <see cref="WritePlainText(ReadOnlySpan{byte}, bool)"/>.</param>
+    public void WritePlainText(long value, bool omitBody = false)
     {
         Span<byte> digits = stackalloc byte[20];
         value.TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
-        WritePlainText(digits[..length]);
+        WritePlainText(digits[..length], omitBody);
     }
 
     /// <summary>Answers <c>200 OK</c> with a <c>text/plain</c> body holding <paramref name="value"/> in UTF-8.</summary>
-    public void WritePlainText(string value)
+    /// <param name="omitBody">True to answer a <c>HEAD</c> request, as for <see cref="WritePlainText(ReadOnlySpan{byte}, bool)"/>.</param>
+    public void WritePlainText(string value, bool omitBody = false)
     {
         var bodyLength = Encoding.UTF8.GetByteCount(value);
-        var span = BeginResponse(StatusLines.Ok, TextPlain, bodyLength, out var headLength);
+        var span = BeginResponse(StatusLines.Ok, [], TextPlain, bodyLength, out var headLength);
         Encoding.UTF8.GetBytes(value, span[headLength..]);
-        EndResponse(headLength + bodyLength);
+        EndResponse(headLength, bodyLength, omitBody);
     }
 
     /// <summary>
@@ -67,46 +74,69 @@ public sealed class HttpResponse
     /// stays open: the request's framing was fine, so the next request on it can still be read.
     /// </summary>
     /// <param name="reason">One line of plain text that says what was wrong, for example which parameter.</param>
-    public void WriteBadRequest(ReadOnlySpan<byte> reason) => Write(StatusLines.BadRequest, TextPlain, reason);
+    /// <param name="omitBody">True to answer a <c>HEAD</c> request, as for <see cref="WritePlainText(ReadOnlySpan{byte}, bool)"/>.</param>
+    public void WriteBadRequest(ReadOnlySpan<byte> reason, bool omitBody = false) => Write(StatusLines.BadRequest, TextPlain, reason, omitBody);
 
     /// <summary>Answers <c>404 Not Found</c>: no route has the request's path.</summary>
-    public void WriteNotFound() => Write(StatusLines.NotFound, TextPlain, "Not Found"u8);
+    /// <param name="omitBody">True to answer a <c>HEAD</c> request, as for <see cref="WritePlainText(ReadOnlySpan{byte}, bool)"/>.</param>
+    public void WriteNotFound(bool omitBody = false) => Write(StatusLines.NotFound, TextPlain, "Not Found"u8, omitBody);
 
     /// <summary>Answers <c>405 Method Not Allowed</c>: the path is known, the method is not.</summary>
     /// <param name="allow">The <c>Allow</c> header value: the path's methods, for example <c>GET, POST</c>.</param>
-    public void WriteMethodNotAllowed(ReadOnlySpan<byte> allow)
+    /// <param name="omitBody">True to answer a <c>HEAD</c> request, as for <see cref="WritePlainText(ReadOnlySpan{byte}, bool)"/>.</param>
+    public void WriteMethodNotAllowed(ReadOnlySpan<byte> allow, bool omitBody = false)
     {
-        Span<byte> allowLine = stackalloc byte["Allow: "u8.Length + allow.Length + 2];
-        "Allow: "u8.CopyTo(allowLine);
-        allow.CopyTo(allowLine["Allow: "u8.Length..]);
-        "\r\n"u8.CopyTo(allowLine[^2..]);
-        Write(StatusLines.MethodNotAllowed, allowLine, TextPlain, "Method Not Allowed"u8);
+        Span<byte> allowLine = stackalloc byte[AllowLineLength(allow)];
+        WriteAllowLine(allow, allowLine);
+        var span = BeginResponse(StatusLines.MethodNotAllowed, allowLine, TextPlain, MethodNotAllowedBody.Length, out var headLength);
+        MethodNotAllowedBody.CopyTo(span[headLength..]);
+        EndResponse(headLength, MethodNotAllowedBody.Length, omitBody);
+    }
+
+    /// <summary>
+    /// Answers an <c>OPTIONS</c> request with <c>204 No Content</c> and <c>Allow</c>. A 204 has neither content nor
+    /// Content-Length (RFC 9110, section 8.6), so its head is all there is.
+    /// </summary>
+    /// <param name="allow">The <c>Allow</c> header value: the methods of the path, or of the whole server for <c>*</c>.</param>
+    public void WriteOptions(ReadOnlySpan<byte> allow)
+    {
+        Span<byte> allowLine = stackalloc byte[AllowLineLength(allow)];
+        WriteAllowLine(allow, allowLine);
+        var span = _output.GetSpan(StatusLines.NoContent.Length + ServerLine.Length + DateHeader.Length + allowLine.Length + MaxFixedHeadersLength);
+        var written = AppendHeadStart(span, StatusLines.NoContent, allowLine);
+        var headLength = AppendHeadEnd(span, written);
+        EndResponse(headLength, 0, omitBody: true);
     }
 
     /// <summary>Answers <c>500 Internal Server Error</c> for a handler that failed; no detail reaches the wire.</summary>
-    internal void WriteInternalServerError() => Write(StatusLines.InternalServerError, TextPlain, "Internal Server Error"u8);
+    internal void WriteInternalServerError() => Write(StatusLines.InternalServerError, TextPlain, "Internal Server Error"u8, omitBody: false);
 
     /// <summary>Answers a request whose framing is broken, then closes: nothing after it on the connection can be trusted.</summary>
     internal void WriteRejection(int statusCode, ReadOnlySpan<byte> reason)
     {
         KeepAlive = false;
-        Write(StatusLines.For(statusCode), TextPlain, reason);
+        Write(StatusLines.For(statusCode), TextPlain, reason, omitBody: false);
     }
 
     private static ReadOnlySpan<byte> TextPlain => "Content-Type: text/plain; charset=utf-8\r\n"u8;
 
-    private void Write(ReadOnlySpan<byte> statusLine, ReadOnlySpan<byte> contentTypeLine, ReadOnlySpan<byte> body) =>
-        Write(statusLine, [], contentTypeLine, body);
+    private static ReadOnlySpan<byte> MethodNotAllowedBody => "Method Not Allowed"u8;
 
-    private void Write(ReadOnlySpan<byte> statusLine, ReadOnlySpan<byte> extraHeaders, ReadOnlySpan<byte> contentTypeLine, ReadOnlySpan<byte> body)
+    private static int AllowLineLength(ReadOnlySpan<byte> allow) => "Allow: "u8.Length + allow.Length + 2;
+
+    private static void WriteAllowLine(ReadOnlySpan<byte> allow, Span<byte> allowLine)
     {
-        var span = BeginResponse(statusLine, extraHeaders, contentTypeLine, body.Length, out var headLength);
-        body.CopyTo(span[headLength..]);
-        EndResponse(headLength + body.Length);
+        "Allow: "u8.CopyTo(allowLine);
+        allow.CopyTo(allowLine["Allow: "u8.Length..]);
+        "\r\n"u8.CopyTo(allowLine[^2..]);
     }
 
-    private Span<byte> BeginResponse(ReadOnlySpan<byte> statusLine, ReadOnlySpan<byte> contentTypeLine, int bodyLength, out int headLength) =>
-        BeginResponse(statusLine, [], contentTypeLine, bodyLength, out headLength);
+    private void Write(ReadOnlySpan<byte> statusLine, ReadOnlySpan<byte> contentTypeLine, ReadOnlySpan<byte> body, bool omitBody)
+    {
+        var span = BeginResponse(statusLine, [], contentTypeLine, body.Length, out var headLength);
+        body.CopyTo(span[headLength..]);
+        EndResponse(headLength, body.Length, omitBody);
+    }
 
     /// <summary>Reserves room for the whole response and writes its head; the caller writes the body after it.</summary>
     private Span<byte> BeginResponse(
@@ -119,22 +149,34 @@ public sealed class HttpResponse
         var span = _output.GetSpan(statusLine.Length + ServerLine.Length + DateHeader.Length + extraHeaders.Length
             + contentTypeLine.Length + MaxFixedHeadersLength + bodyLength);
 
-        var written = Append(span, 0, statusLine);
-        written = Append(span, written, ServerLine);
-        written = Append(span, written, DateHeader.Line);
-        written = Append(span, written, extraHeaders);
+        var written = AppendHeadStart(span, statusLine, extraHeaders);
         written = Append(span, written, contentTypeLine);
         written = Append(span, written, "Content-Length: "u8);
         bodyLength.TryFormat(span[written..], out var digits, default, CultureInfo.InvariantCulture);
         written = Append(span, written + digits, "\r\n"u8);
-        written = Append(span, written, ConnectionLine);
-        headLength = Append(span, written, "\r\n"u8);
+        headLength = AppendHeadEnd(span, written);
         return span;
     }
 
-    private void EndResponse(int length)
+    /// <summary>Writes the status line and the headers every response has before its own.</summary>
+    private static int AppendHeadStart(Span<byte> span, ReadOnlySpan<byte> statusLine, ReadOnlySpan<byte> extraHeaders)
     {
-        _output.Advance(length);
+        var written = Append(span, 0, statusLine);
+        written = Append(span, written, ServerLine);
+        written = Append(span, written, DateHeader.Line);
+        return Append(span, written, extraHeaders);
+    }
+
+    /// <summary>Writes the Connection line, if any, and the empty line that ends the head.</summary>
+    private int AppendHeadEnd(Span<byte> span, int written) => Append(span, Append(span, written, ConnectionLine), "\r\n"u8);
+
+    /// <summary>
+    /// Commits the response written into the reserved span. The one place that drops the body of a <c>HEAD</c>
+    /// response: the body was written after the head but is simply not committed.
+    /// </summary>
+    private void EndResponse(int headLength, int bodyLength, bool omitBody)
+    {
+        _output.Advance(omitBody ? headLength : headLength + bodyLength);
         ResponsesWritten++;
     }
 

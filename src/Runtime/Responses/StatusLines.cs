@@ -6,6 +6,7 @@ namespace MiniHttp;
 internal static class StatusLines
 {
     public static ReadOnlySpan<byte> Ok => "HTTP/1.1 200 OK\r\n"u8;
+    public static ReadOnlySpan<byte> NoContent => "HTTP/1.1 204 No Content\r\n"u8;
     public static ReadOnlySpan<byte> BadRequest => "HTTP/1.1 400 Bad Request\r\n"u8;
     public static ReadOnlySpan<byte> NotFound => "HTTP/1.1 404 Not Found\r\n"u8;
     public static ReadOnlySpan<byte> MethodNotAllowed => "HTTP/1.1 405 Method Not Allowed\r\n"u8;
@@ -19,6 +20,7 @@ internal static class StatusLines
     public static ReadOnlySpan<byte> For(int statusCode) => statusCode switch
     {
         200 => Ok,
+        204 => NoContent,
         400 => BadRequest,
         404 => NotFound,
         405 => MethodNotAllowed,

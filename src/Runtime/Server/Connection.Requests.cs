@@ -32,12 +32,17 @@ internal sealed partial class Connection<TRouter>
                     break;
 
                 case ReadStatus.Incomplete:
+                    if (_requestReader.TakeContinueRequest())
+                    {
+                        // After the responses to the requests before it, and flushed with them: the client is waiting.
+                        InterimResponses.WriteContinue(_output);
+                    }
+
                     examined = buffer.End;
                     return true;
 
                 default:
-                    _response.Reset(ProtocolVersion.Http11, keepAlive: false);
-                    _response.WriteRejection(rejection.StatusCode(), rejection.Reason());
+                    RejectionResponse.Write(_output, rejection);
                     examined = buffer.End;
                     return false;
             }

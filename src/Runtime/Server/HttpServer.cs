@@ -23,6 +23,10 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
     private Socket? _listener;
     private Task _acceptLoop = Task.CompletedTask;
 
+    // Only the accept loop raises it, so checking it against the limit and then raising it cannot race.
+    private int _servedConnectionCount;
+    private long _refusedConnectionCount;
+
     public HttpServer(ServerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -35,6 +39,9 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
 
     /// <summary>The connections open right now.</summary>
     public int ConnectionCount => _connections.Count;
+
+    /// <summary>How many connections were refused because <see cref="ServerLimits.MaxConcurrentConnections"/> were open.</summary>
+    public long RefusedConnectionCount => Interlocked.Read(ref _refusedConnectionCount);
 
     /// <summary>Binds the endpoint and starts accepting connections in the background.</summary>
     public void Start()
@@ -112,6 +119,13 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
                 continue;
             }
 
+            if (_options.Limits.MaxConcurrentConnections is { } max && Volatile.Read(ref _servedConnectionCount) >= max)
+            {
+                Refuse(socket);
+                continue;
+            }
+
+            Interlocked.Increment(ref _servedConnectionCount);
             socket.NoDelay = true;
             var connection = new Connection<TRouter>(socket, _options.Limits);
             // Registered before it starts, so a connection that ends at once is never left behind in the set.
@@ -130,7 +144,19 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
         }
         finally
         {
+            // Freed before the connection leaves the set, so once ConnectionCount has dropped, its place can be taken.
+            Interlocked.Decrement(ref _servedConnectionCount);
             _connections.TryRemove(connection, out _);
         }
+    }
+
+    /// <summary>
+    /// Closes a connection over the limit at once, without reading from it or answering it: a 503 would cost a send and
+    /// a lingering close on exactly the connections the limit is there to shed (Kestrel closes them the same way).
+    /// </summary>
+    private void Refuse(Socket socket)
+    {
+        Interlocked.Increment(ref _refusedConnectionCount);
+        socket.Dispose();
     }
 }

@@ -11,7 +11,10 @@ public readonly record struct ServerLimits
     {
     }
 
-    /// <summary>The defaults: 8 KiB request line, 32 KiB of headers in at most 100 fields, 30,000,000 body bytes.</summary>
+    /// <summary>
+    /// The defaults: 8 KiB request line, 32 KiB of headers in at most 100 fields, 30,000,000 body bytes, no bound on
+    /// concurrent connections.
+    /// </summary>
     public static ServerLimits Default => new();
 
     /// <summary>The longest request line, CRLF included; longer is <c>414 URI Too Long</c>.</summary>
@@ -25,4 +28,11 @@ public readonly record struct ServerLimits
 
     /// <summary>The largest body, by Content-Length or decoded chunks; larger is <c>413 Content Too Large</c>.</summary>
     public long MaxRequestBodySize { get; init; } = 30_000_000;
+
+    /// <summary>
+    /// The most connections served at once; <see langword="null"/> (the default, as in Kestrel) for no bound. A connection
+    /// beyond it is accepted and closed at once, without a response, and counted in
+    /// <see cref="HttpServer{TRouter}.RefusedConnectionCount"/>.
+    /// </summary>
+    public int? MaxConcurrentConnections { get; init; }
 }

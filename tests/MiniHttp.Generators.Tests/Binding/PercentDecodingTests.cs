@@ -4,7 +4,7 @@ using MiniHttp.Binding;
 
 namespace MiniHttp.Generators.Tests.Binding;
 
-/// <summary>Decoding query values: <c>%XX</c> is a byte, <c>+</c> a space, and a broken escape fails.</summary>
+/// <summary>Decoding query values: <c>%XX</c> is a byte, <c>+</c> a space (but not in a path segment), and a broken escape fails.</summary>
 public sealed class PercentDecodingTests
 {
     [Theory]
@@ -37,6 +37,18 @@ public sealed class PercentDecodingTests
     public void A_percent_not_followed_by_two_hex_digits_fails(string encoded)
     {
         Assert.False(PercentDecoding.TryDecode(Encoding.ASCII.GetBytes(encoded), new byte[encoded.Length], out _));
+    }
+
+    [Theory]
+    [InlineData("a+b", "a+b")]
+    [InlineData("a%2Bb", "a+b")]
+    [InlineData("a%20b", "a b")]
+    public void A_path_segment_leaves_plus_as_it_is(string encoded, string expected)
+    {
+        var destination = new byte[encoded.Length];
+
+        Assert.True(PercentDecoding.TryDecodeSegment(Encoding.ASCII.GetBytes(encoded), destination, out var written));
+        Assert.Equal(expected, Encoding.UTF8.GetString(destination, 0, written));
     }
 
     [Theory]

@@ -48,4 +48,28 @@ public static class TestRoutes
     [Get("/first")]
     [Get("/second")]
     public static int Either() => 1;
+
+    [Put("/items")]
+    public static string PutItem(string name) => "put " + name;
+
+    [Delete("/items")]
+    public static int DeleteItem(int id) => id;
+
+    [Patch("/items")]
+    public static string PatchItem([FromBody] string text) => "patched " + text;
+
+    [Route("PURGE", "/items")]
+    public static string Purge() => "purged";
+
+    [Route("GET", "/via-route")]
+    public static string ViaRoute() => "route";
+
+    [Get("/explicit")]
+    public static string ExplicitGet() => "get";
+
+    [Route("HEAD", "/explicit")]
+    public static string ExplicitHead() => "head";
+
+    [Route("OPTIONS", "/explicit")]
+    public static string ExplicitOptions() => "options";
 }

@@ -21,6 +21,10 @@ public sealed class IncrementalityTests
             [Get("/baseline11")]  public static int Sum(int a, int b) => a + b;
             [Post("/baseline11")] public static int SumWithBody(int a, int b, [FromBody] int body) => a + b + body;
             [Get("/pipeline")]    public static ReadOnlySpan<byte> Pipeline() => "ok"u8;
+            [Put("/item")]        public static int Put() => 1;
+            [Delete("/item")]     public static int Delete() => 2;
+            [Patch("/item")]      public static int Patch() => 3;
+            [Route("PURGE", "/item")] public static int Purge() => 4;
         }
         """;
 
@@ -30,6 +34,10 @@ public sealed class IncrementalityTests
     [
         TrackingNames.GetHandlers,
         TrackingNames.PostHandlers,
+        TrackingNames.PutHandlers,
+        TrackingNames.DeleteHandlers,
+        TrackingNames.PatchHandlers,
+        TrackingNames.RouteHandlers,
         TrackingNames.RouteTable,
         TrackingNames.Routes,
         TrackingNames.Diagnostics,

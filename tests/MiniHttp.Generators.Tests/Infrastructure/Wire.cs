@@ -1,8 +1,6 @@
 using System;
-using System.Buffers;
-using System.IO.Pipelines;
+using System.Linq;
 using System.Text;
-using System.Text.RegularExpressions;
 using MiniHttp.Generated;
 
 namespace MiniHttp.Generators.Tests.Infrastructure;
@@ -11,23 +9,36 @@ namespace MiniHttp.Generators.Tests.Infrastructure;
 /// Sends one request through the generated <see cref="Router"/> of this test project and returns the exact response
 /// bytes as text, with the varying <c>Date</c> value masked as <see cref="Date"/>.
 /// </summary>
-internal static partial class Wire
+internal static class Wire
 {
-    public const string Date = "Date: <date>\r\n";
+    public const string Date = ResponseCapture.Date;
 
     private const string Head = "Server: MiniHttp\r\n" + Date + "Content-Type: text/plain; charset=utf-8\r\n";
 
     public static string Dispatch(RequestMethod method, string target, string body = "") =>
         Dispatch(method, target, Encoding.UTF8.GetBytes(body));
 
-    public static string Dispatch(RequestMethod method, string target, byte[] body)
+    public static string Dispatch(RequestMethod method, string target, byte[] body) =>
+        Dispatch(method, Encoding.ASCII.GetBytes(method.ToString().ToUpperInvariant()), target, body);
+
+    /// <summary>Sends a request with the method token as written, for methods routing knows only as <see cref="RequestMethod.Other"/>.</summary>
+    public static string Dispatch(string methodToken, string target, string body = "")
+    {
+        // The parser's mapping: a known method only for its exact, case-sensitive token.
+        var method = methodToken.All(char.IsAsciiLetterUpper) && Enum.TryParse<RequestMethod>(methodToken, ignoreCase: true, out var known)
+            ? known
+            : RequestMethod.Other;
+        return Dispatch(method, Encoding.ASCII.GetBytes(methodToken), target, Encoding.UTF8.GetBytes(body));
+    }
+
+    private static string Dispatch(RequestMethod method, byte[] methodToken, string target, byte[] body)
     {
         var queryStart = target.IndexOf('?', StringComparison.Ordinal);
         var path = Encoding.UTF8.GetBytes(queryStart < 0 ? target : target[..queryStart]);
         var query = queryStart < 0 ? [] : Encoding.UTF8.GetBytes(target[(queryStart + 1)..]);
         var request = new HttpRequest(
             method,
-            Encoding.ASCII.GetBytes(method.ToString().ToUpperInvariant()),
+            methodToken,
             path,
             query,
             ProtocolVersion.Http11,
@@ -35,15 +46,9 @@ internal static partial class Wire
             body,
             keepAlive: true);
 
-        var pipe = new Pipe();
-        var response = new HttpResponse(pipe.Writer);
-        response.Reset(ProtocolVersion.Http11, keepAlive: true);
+        var (pipe, response) = ResponseCapture.Begin();
         Router.Dispatch(in request, response);
-        pipe.Writer.FlushAsync().AsTask().GetAwaiter().GetResult();
-        pipe.Writer.Complete();
-
-        pipe.Reader.TryRead(out var result);
-        return DateLine().Replace(Encoding.UTF8.GetString(result.Buffer.ToArray()), Date);
+        return ResponseCapture.End(pipe);
     }
 
     public static string Ok(string body) => Response("200 OK", body);
@@ -56,9 +61,14 @@ internal static partial class Wire
         "HTTP/1.1 405 Method Not Allowed\r\nServer: MiniHttp\r\n" + Date + $"Allow: {allow}\r\n"
         + "Content-Type: text/plain; charset=utf-8\r\nContent-Length: 18\r\n\r\nMethod Not Allowed";
 
+    /// <summary>The answer to <c>OPTIONS</c>: no Content-Type, no Content-Length, no body.</summary>
+    public static string NoContent(string allow) =>
+        "HTTP/1.1 204 No Content\r\nServer: MiniHttp\r\n" + Date + $"Allow: {allow}\r\n\r\n";
+
+    /// <summary>What a HEAD request gets for <paramref name="response"/>: all of it up to the blank line that ends the head.</summary>
+    public static string HeadOf(string response) =>
+        response[..(response.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 4)];
+
     private static string Response(string status, string body) =>
         $"HTTP/1.1 {status}\r\n{Head}Content-Length: {Encoding.UTF8.GetByteCount(body)}\r\n\r\n{body}";
-
-    [GeneratedRegex(@"Date: [^\r]*\r\n")]
-    private static partial Regex DateLine();
 }

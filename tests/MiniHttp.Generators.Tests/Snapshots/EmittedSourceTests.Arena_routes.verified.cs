@@ -9,8 +9,9 @@ namespace MiniHttp.Generated
     using global::MiniHttp.Binding;
 
     /// <summary>
-    /// Answers each request with the handler of its path and method, generated from the [Get] and [Post]
-    /// handlers of this assembly: a switch on the path's length, then its bytes, then the method.
+    /// Answers each request with the handler of its path and method, generated from the route attributes of
+    /// this assembly: a switch on the path's length, then its bytes, then the method; then the templates,
+    /// most specific first, segment by segment.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MiniHttp.Generators", "1.0.0.0")]
     internal readonly struct Router : global::MiniHttp.IHttpRouter
@@ -20,18 +21,39 @@ namespace MiniHttp.Generated
             ReadOnlySpan<byte> path = request.Path;
             switch (path.Length)
             {
+                case 1:
+                    if (path.SequenceEqual("*"u8))
+                    {
+                        // OPTIONS * asks what the server supports on any path (RFC 9110, section 9.3.7).
+                        if (request.Method == global::MiniHttp.RequestMethod.Options)
+                        {
+                            response.WriteOptions("GET, HEAD, POST, OPTIONS"u8);
+                            return;
+                        }
+
+                        response.WriteMethodNotAllowed("OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        return;
+                    }
+
+                    break;
                 case 9:
                     if (path.SequenceEqual("/pipeline"u8))
                     {
                         switch (request.Method)
                         {
                             case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_pipeline(in request, response);
+                                RouteBinders.Get_pipeline(in request, response, omitBody: false);
                                 return;
-                            default:
-                                response.WriteMethodNotAllowed("GET"u8);
+                            case global::MiniHttp.RequestMethod.Head:
+                                RouteBinders.Get_pipeline(in request, response, omitBody: true);
+                                return;
+                            case global::MiniHttp.RequestMethod.Options:
+                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
                                 return;
                         }
+
+                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        return;
                     }
 
                     break;
@@ -41,61 +63,67 @@ namespace MiniHttp.Generated
                         switch (request.Method)
                         {
                             case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_baseline11(in request, response);
+                                RouteBinders.Get_baseline11(in request, response, omitBody: false);
+                                return;
+                            case global::MiniHttp.RequestMethod.Head:
+                                RouteBinders.Get_baseline11(in request, response, omitBody: true);
                                 return;
                             case global::MiniHttp.RequestMethod.Post:
                                 RouteBinders.Post_baseline11(in request, response);
                                 return;
-                            default:
-                                response.WriteMethodNotAllowed("GET, POST"u8);
+                            case global::MiniHttp.RequestMethod.Options:
+                                response.WriteOptions("GET, HEAD, POST, OPTIONS"u8);
                                 return;
                         }
+
+                        response.WriteMethodNotAllowed("GET, POST"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        return;
                     }
 
                     break;
             }
 
-            response.WriteNotFound();
+            response.WriteNotFound(request.Method == global::MiniHttp.RequestMethod.Head);
         }
     }
 
     /// <summary>One method per route: binds the handler's arguments, calls it and writes its result.</summary>
     file static class RouteBinders
     {
-        // GET /pipeline -> Arena.Pipeline
-        public static void Get_pipeline(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        // GET and HEAD /pipeline -> Arena.Pipeline
+        public static void Get_pipeline(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
-            response.WritePlainText(global::Arena.Pipeline());
+            response.WritePlainText(global::Arena.Pipeline(), omitBody);
         }
 
-        // GET /baseline11 -> Arena.Sum
-        public static void Get_baseline11(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        // GET and HEAD /baseline11 -> Arena.Sum
+        public static void Get_baseline11(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
             if (!QueryString.TryGetValue(request.Query, "a"u8, out var raw_a))
             {
-                response.WriteBadRequest("Query parameter 'a' is missing."u8);
+                response.WriteBadRequest("Query parameter 'a' is missing."u8, omitBody);
                 return;
             }
 
             if (!QueryString.TryParseInt32(raw_a, out var arg_a))
             {
-                response.WriteBadRequest("Query parameter 'a' must be an integer from -2147483648 to 2147483647."u8);
+                response.WriteBadRequest("Query parameter 'a' must be an integer from -2147483648 to 2147483647."u8, omitBody);
                 return;
             }
 
             if (!QueryString.TryGetValue(request.Query, "b"u8, out var raw_b))
             {
-                response.WriteBadRequest("Query parameter 'b' is missing."u8);
+                response.WriteBadRequest("Query parameter 'b' is missing."u8, omitBody);
                 return;
             }
 
             if (!QueryString.TryParseInt32(raw_b, out var arg_b))
             {
-                response.WriteBadRequest("Query parameter 'b' must be an integer from -2147483648 to 2147483647."u8);
+                response.WriteBadRequest("Query parameter 'b' must be an integer from -2147483648 to 2147483647."u8, omitBody);
                 return;
             }
 
-            response.WritePlainText(global::Arena.Sum(arg_a, arg_b));
+            response.WritePlainText(global::Arena.Sum(arg_a, arg_b), omitBody);
         }
 
         // POST /baseline11 -> Arena.SumWithBody

@@ -9,8 +9,9 @@ namespace MiniHttp.Generated
     using global::MiniHttp.Binding;
 
     /// <summary>
-    /// Answers each request with the handler of its path and method, generated from the [Get] and [Post]
-    /// handlers of this assembly: a switch on the path's length, then its bytes, then the method.
+    /// Answers each request with the handler of its path and method, generated from the route attributes of
+    /// this assembly: a switch on the path's length, then its bytes, then the method; then the templates,
+    /// most specific first, segment by segment.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MiniHttp.Generators", "1.0.0.0")]
     internal readonly struct Router : global::MiniHttp.IHttpRouter
@@ -21,17 +22,36 @@ namespace MiniHttp.Generated
             switch (path.Length)
             {
                 case 1:
+                    if (path.SequenceEqual("*"u8))
+                    {
+                        // OPTIONS * asks what the server supports on any path (RFC 9110, section 9.3.7).
+                        if (request.Method == global::MiniHttp.RequestMethod.Options)
+                        {
+                            response.WriteOptions("GET, HEAD, POST, OPTIONS"u8);
+                            return;
+                        }
+
+                        response.WriteMethodNotAllowed("OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        return;
+                    }
+
                     if (path.SequenceEqual("/"u8))
                     {
                         switch (request.Method)
                         {
                             case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_root(in request, response);
+                                RouteBinders.Get_root(in request, response, omitBody: false);
                                 return;
-                            default:
-                                response.WriteMethodNotAllowed("GET"u8);
+                            case global::MiniHttp.RequestMethod.Head:
+                                RouteBinders.Get_root(in request, response, omitBody: true);
+                                return;
+                            case global::MiniHttp.RequestMethod.Options:
+                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
                                 return;
                         }
+
+                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        return;
                     }
 
                     break;
@@ -43,10 +63,13 @@ namespace MiniHttp.Generated
                             case global::MiniHttp.RequestMethod.Post:
                                 RouteBinders.Post_echo(in request, response);
                                 return;
-                            default:
-                                response.WriteMethodNotAllowed("POST"u8);
+                            case global::MiniHttp.RequestMethod.Options:
+                                response.WriteOptions("POST, OPTIONS"u8);
                                 return;
                         }
+
+                        response.WriteMethodNotAllowed("POST"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        return;
                     }
 
                     break;
@@ -56,15 +79,21 @@ namespace MiniHttp.Generated
                         switch (request.Method)
                         {
                             case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_items(in request, response);
+                                RouteBinders.Get_items(in request, response, omitBody: false);
+                                return;
+                            case global::MiniHttp.RequestMethod.Head:
+                                RouteBinders.Get_items(in request, response, omitBody: true);
                                 return;
                             case global::MiniHttp.RequestMethod.Post:
                                 RouteBinders.Post_items(in request, response);
                                 return;
-                            default:
-                                response.WriteMethodNotAllowed("GET, POST"u8);
+                            case global::MiniHttp.RequestMethod.Options:
+                                response.WriteOptions("GET, HEAD, POST, OPTIONS"u8);
                                 return;
                         }
+
+                        response.WriteMethodNotAllowed("GET, POST"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        return;
                     }
 
                     if (path.SequenceEqual("/notes"u8))
@@ -74,10 +103,13 @@ namespace MiniHttp.Generated
                             case global::MiniHttp.RequestMethod.Post:
                                 RouteBinders.Post_notes(in request, response);
                                 return;
-                            default:
-                                response.WriteMethodNotAllowed("POST"u8);
+                            case global::MiniHttp.RequestMethod.Options:
+                                response.WriteOptions("POST, OPTIONS"u8);
                                 return;
                         }
+
+                        response.WriteMethodNotAllowed("POST"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        return;
                     }
 
                     if (path.SequenceEqual("/price"u8))
@@ -85,12 +117,18 @@ namespace MiniHttp.Generated
                         switch (request.Method)
                         {
                             case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_price(in request, response);
+                                RouteBinders.Get_price(in request, response, omitBody: false);
                                 return;
-                            default:
-                                response.WriteMethodNotAllowed("GET"u8);
+                            case global::MiniHttp.RequestMethod.Head:
+                                RouteBinders.Get_price(in request, response, omitBody: true);
+                                return;
+                            case global::MiniHttp.RequestMethod.Options:
+                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
                                 return;
                         }
+
+                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        return;
                     }
 
                     break;
@@ -102,26 +140,29 @@ namespace MiniHttp.Generated
                             case global::MiniHttp.RequestMethod.Post:
                                 RouteBinders.Post_notes_v1(in request, response);
                                 return;
-                            default:
-                                response.WriteMethodNotAllowed("POST"u8);
+                            case global::MiniHttp.RequestMethod.Options:
+                                response.WriteOptions("POST, OPTIONS"u8);
                                 return;
                         }
+
+                        response.WriteMethodNotAllowed("POST"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        return;
                     }
 
                     break;
             }
 
-            response.WriteNotFound();
+            response.WriteNotFound(request.Method == global::MiniHttp.RequestMethod.Head);
         }
     }
 
     /// <summary>One method per route: binds the handler's arguments, calls it and writes its result.</summary>
     file static class RouteBinders
     {
-        // GET / -> Shop.Api.Catalog.Root
-        public static void Get_root(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        // GET and HEAD / -> Shop.Api.Catalog.Root
+        public static void Get_root(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
-            response.WritePlainText(global::Shop.Api.Catalog.Root());
+            response.WritePlainText(global::Shop.Api.Catalog.Root(), omitBody);
         }
 
         // POST /echo -> Shop.Api.Catalog.Echo
@@ -132,34 +173,34 @@ namespace MiniHttp.Generated
             response.WritePlainText(global::Shop.Api.Catalog.Echo(arg_body));
         }
 
-        // GET /items -> Shop.Api.Catalog.Item
-        public static void Get_items(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        // GET and HEAD /items -> Shop.Api.Catalog.Item
+        public static void Get_items(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
             if (!QueryString.TryGetValue(request.Query, "name"u8, out var raw_name))
             {
-                response.WriteBadRequest("Query parameter 'name' is missing."u8);
+                response.WriteBadRequest("Query parameter 'name' is missing."u8, omitBody);
                 return;
             }
 
             if (!QueryString.TryDecodeString(raw_name, out var arg_name))
             {
-                response.WriteBadRequest("Query parameter 'name' must be percent-encoded UTF-8."u8);
+                response.WriteBadRequest("Query parameter 'name' must be percent-encoded UTF-8."u8, omitBody);
                 return;
             }
 
             if (!QueryString.TryGetValue(request.Query, "id"u8, out var raw_id))
             {
-                response.WriteBadRequest("Query parameter 'id' is missing."u8);
+                response.WriteBadRequest("Query parameter 'id' is missing."u8, omitBody);
                 return;
             }
 
             if (!QueryString.TryParseInt64(raw_id, out var arg_id))
             {
-                response.WriteBadRequest("Query parameter 'id' must be an integer from -9223372036854775808 to 9223372036854775807."u8);
+                response.WriteBadRequest("Query parameter 'id' must be an integer from -9223372036854775808 to 9223372036854775807."u8, omitBody);
                 return;
             }
 
-            response.WritePlainText(global::Shop.Api.Catalog.Item(arg_name, arg_id) ?? "");
+            response.WritePlainText(global::Shop.Api.Catalog.Item(arg_name, arg_id) ?? "", omitBody);
         }
 
         // POST /items -> Shop.Api.Catalog.Store
@@ -194,22 +235,22 @@ namespace MiniHttp.Generated
             response.WritePlainText(global::Shop.Api.Catalog.Note(arg_text) ?? "");
         }
 
-        // GET /price -> Shop.Api.Catalog.Price
-        public static void Get_price(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        // GET and HEAD /price -> Shop.Api.Catalog.Price
+        public static void Get_price(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
             if (!QueryString.TryGetValue(request.Query, "id"u8, out var raw_id))
             {
-                response.WriteBadRequest("Query parameter 'id' is missing."u8);
+                response.WriteBadRequest("Query parameter 'id' is missing."u8, omitBody);
                 return;
             }
 
             if (!QueryString.TryParseInt64(raw_id, out var arg_id))
             {
-                response.WriteBadRequest("Query parameter 'id' must be an integer from -9223372036854775808 to 9223372036854775807."u8);
+                response.WriteBadRequest("Query parameter 'id' must be an integer from -9223372036854775808 to 9223372036854775807."u8, omitBody);
                 return;
             }
 
-            response.WritePlainText(global::Shop.Api.Catalog.Price(arg_id));
+            response.WritePlainText(global::Shop.Api.Catalog.Price(arg_id), omitBody);
         }
 
         // POST /notes/v1 -> Shop.Api.Catalog.Note

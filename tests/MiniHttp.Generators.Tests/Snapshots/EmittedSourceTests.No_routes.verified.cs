@@ -9,15 +9,36 @@ namespace MiniHttp.Generated
     using global::MiniHttp.Binding;
 
     /// <summary>
-    /// Answers each request with the handler of its path and method, generated from the [Get] and [Post]
-    /// handlers of this assembly: a switch on the path's length, then its bytes, then the method.
+    /// Answers each request with the handler of its path and method, generated from the route attributes of
+    /// this assembly: a switch on the path's length, then its bytes, then the method; then the templates,
+    /// most specific first, segment by segment.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MiniHttp.Generators", "1.0.0.0")]
     internal readonly struct Router : global::MiniHttp.IHttpRouter
     {
         public static void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
-            response.WriteNotFound();
+            ReadOnlySpan<byte> path = request.Path;
+            switch (path.Length)
+            {
+                case 1:
+                    if (path.SequenceEqual("*"u8))
+                    {
+                        // OPTIONS * asks what the server supports on any path (RFC 9110, section 9.3.7).
+                        if (request.Method == global::MiniHttp.RequestMethod.Options)
+                        {
+                            response.WriteOptions("OPTIONS"u8);
+                            return;
+                        }
+
+                        response.WriteMethodNotAllowed("OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        return;
+                    }
+
+                    break;
+            }
+
+            response.WriteNotFound(request.Method == global::MiniHttp.RequestMethod.Head);
         }
     }
 }

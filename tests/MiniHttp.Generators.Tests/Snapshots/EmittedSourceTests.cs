@@ -48,6 +48,69 @@ public sealed class EmittedSourceTests
         }
         """;
 
+    private const string MethodRoutes = """
+        using MiniHttp;
+
+        public static class Documents
+        {
+            // GET answers HEAD too; OPTIONS is automatic; every other method on the path gets 405.
+            [Get("/doc")]              public static string Read(string id) => id;
+            [Put("/doc")]              public static int Replace(string id, [FromBody] string text) => text.Length;
+            [Delete("/doc")]           public static int Remove(string id) => 1;
+            [Patch("/doc")]            public static int Amend([FromBody] byte[] patch) => patch.Length;
+            [Route("PURGE", "/doc")]   public static int Purge() => 0;
+            [Route("LOCK", "/doc")]    public static int Lock() => 0;
+
+            // Handlers of their own for HEAD and OPTIONS replace the automatic answers.
+            [Get("/status")]            public static int Status() => 1;
+            [Route("HEAD", "/status")]  public static int StatusHead() => 2;
+            [Route("OPTIONS", "/status")] public static string StatusOptions() => "GET";
+
+            // No GET, so no HEAD.
+            [Post("/upload")]           public static int Upload([FromBody] byte[] file) => file.Length;
+        }
+        """;
+
+    private const string LiteralRoutesSharingPrefixesAndLengths = """
+        using MiniHttp;
+
+        public static class Literals
+        {
+            // Same length, differing only in the last byte; one is a prefix of longer paths.
+            [Get("/a")]       public static int A() => 1;
+            [Get("/b")]       public static int B() => 2;
+            [Get("/ab")]      public static int AB() => 3;
+            [Get("/a/b")]     public static int AThenB() => 4;
+            [Get("/a/c")]     public static int AThenC() => 5;
+            [Get("/users")]   public static int Users() => 6;
+            [Get("/users/")]  public static int UsersSlash() => 7;
+            [Get("/usersX")]  public static int UsersX() => 8;
+            [Post("/users")]  public static int AddUser() => 9;
+            [Get("/Users")]   public static int UsersCapital() => 10;
+        }
+        """;
+
+    private const string TemplateRoutes = """
+        using System;
+        using MiniHttp;
+
+        public static class Templates
+        {
+            // A literal path beats every template; then, segment by segment: literal, int, long, guid, untyped, catch-all.
+            [Get("/users/me")]             public static string Me() => "me";
+            [Get("/users/{id:int}")]       public static int ById(int id) => id;
+            [Delete("/users/{id:int}")]    public static long Remove(long id) => id;
+            [Get("/users/{id:long}")]      public static long ByLong(long id) => id;
+            [Get("/users/{id:guid}")]      public static string ByGuid(Guid id) => id.ToString();
+            [Put("/users/{name}")]         public static string Rename(string name, [FromBody] string newName) => newName;
+            [Get("/users/{name}")]         public static string ByName(string name) => name;
+
+            // Several parameters; an unconstrained int (400 when it does not parse); a catch-all.
+            [Get("/orders/{order}/items/{item:int}")] public static int Item(int order, int item, string note) => order + item;
+            [Get("/files/{*path}")]        public static string File(string path) => path;
+        }
+        """;
+
     [Fact]
     public void Arena_routes()
     {
@@ -67,6 +130,33 @@ public sealed class EmittedSourceTests
     }
 
     [Fact]
+    public void Methods_head_options_and_405()
+    {
+        var run = GeneratorHarness.Run(MethodRoutes);
+
+        Assert.Empty(run.Diagnostics);
+        Snapshot.Match(run.GeneratedSource);
+    }
+
+    [Fact]
+    public void Literal_routes_sharing_prefixes_and_lengths()
+    {
+        var run = GeneratorHarness.Run(LiteralRoutesSharingPrefixesAndLengths);
+
+        Assert.Empty(run.Diagnostics);
+        Snapshot.Match(run.GeneratedSource);
+    }
+
+    [Fact]
+    public void Templates_of_each_kind()
+    {
+        var run = GeneratorHarness.Run(TemplateRoutes);
+
+        Assert.Empty(run.Diagnostics);
+        Snapshot.Match(run.GeneratedSource);
+    }
+
+    [Fact]
     public void No_routes()
     {
         var run = GeneratorHarness.Run("public static class Empty;");
@@ -77,6 +167,9 @@ public sealed class EmittedSourceTests
     [Theory]
     [InlineData(ArenaRoutes)]
     [InlineData(MoreRoutes)]
+    [InlineData(MethodRoutes)]
+    [InlineData(LiteralRoutesSharingPrefixesAndLengths)]
+    [InlineData(TemplateRoutes)]
     [InlineData("public static class Empty;")]
     [InlineData("""
         using System;

@@ -90,11 +90,10 @@ public sealed class RequestLineTests
     [InlineData("GET /a\u0000b HTTP/1.1\r\nHost: a\r\n\r\n", nameof(RequestRejection.InvalidRequestTarget))]
     [InlineData("GET /a\u007Fb HTTP/1.1\r\nHost: a\r\n\r\n", nameof(RequestRejection.InvalidRequestTarget))]
     [InlineData("GET /caf\u00E9 HTTP/1.1\r\nHost: a\r\n\r\n", nameof(RequestRejection.InvalidRequestTarget))]
-    [InlineData("GET a HTTP/1.1\r\nHost: a\r\n\r\n", nameof(RequestRejection.UnsupportedRequestTargetForm))]
-    [InlineData("GET http://a/ HTTP/1.1\r\nHost: a\r\n\r\n", nameof(RequestRejection.UnsupportedRequestTargetForm))]
-    [InlineData("OPTIONS * HTTP/1.1\r\nHost: a\r\n\r\n", nameof(RequestRejection.UnsupportedRequestTargetForm))]
-    [InlineData("CONNECT a:443 HTTP/1.1\r\nHost: a:443\r\n\r\n", nameof(RequestRejection.UnsupportedRequestTargetForm))]
-    [InlineData("CONNECT / HTTP/1.1\r\nHost: a\r\n\r\n", nameof(RequestRejection.UnsupportedRequestTargetForm))]
+    [InlineData("GET a HTTP/1.1\r\nHost: a\r\n\r\n", nameof(RequestRejection.InvalidRequestTarget))]
+    [InlineData("GET * HTTP/1.1\r\nHost: a\r\n\r\n", nameof(RequestRejection.AsteriskFormNotOptions))]
+    [InlineData("OPTIONS *a HTTP/1.1\r\nHost: a\r\n\r\n", nameof(RequestRejection.InvalidRequestTarget))]
+    [InlineData("GET ftp://a/ HTTP/1.1\r\nHost: a\r\n\r\n", nameof(RequestRejection.UnsupportedUriScheme))]
     public void A_malformed_request_line_is_400(string raw, string expected) => Reads.AssertRejected(raw, expected, 400);
 
     [Theory]

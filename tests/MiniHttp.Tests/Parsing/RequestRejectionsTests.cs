@@ -15,6 +15,8 @@ public sealed class RequestRejectionsTests
     [InlineData(nameof(RequestRejection.BodyTooLarge), 413)]
     [InlineData(nameof(RequestRejection.UnsupportedTransferCoding), 501)]
     [InlineData(nameof(RequestRejection.HttpVersionNotSupported), 505)]
+    [InlineData(nameof(RequestRejection.UnsupportedExpectation), 417)]
+    [InlineData(nameof(RequestRejection.ConnectNotSupported), 501)]
     [InlineData(nameof(RequestRejection.InvalidContentLength), 400)]
     [InlineData(nameof(RequestRejection.InvalidLineEnding), 400)]
     [InlineData(nameof(RequestRejection.ChunkedNotFinal), 400)]
@@ -22,12 +24,24 @@ public sealed class RequestRejectionsTests
         Assert.Equal(status, Enum.Parse<RequestRejection>(rejection).StatusCode());
 
     [Fact]
-    public void Every_rejection_is_a_client_error_but_the_two_not_implemented_ones()
+    public void Every_rejection_is_a_client_error_but_the_not_implemented_ones()
     {
         foreach (var rejection in Enum.GetValues<RequestRejection>())
         {
             var status = rejection.StatusCode();
-            Assert.True(status is >= 400 and < 500 || rejection is RequestRejection.UnsupportedTransferCoding or RequestRejection.HttpVersionNotSupported, $"{rejection}: {status}");
+            Assert.True(status is >= 400 and < 500 || rejection is RequestRejection.UnsupportedTransferCoding or RequestRejection.HttpVersionNotSupported or RequestRejection.ConnectNotSupported,
+                $"{rejection}: {status}");
+        }
+    }
+
+    [Fact]
+    public void Every_rejection_has_the_status_line_of_its_status()
+    {
+        foreach (var rejection in Enum.GetValues<RequestRejection>())
+        {
+            var statusLine = Encoding.ASCII.GetString(rejection.StatusLine());
+            Assert.StartsWith($"HTTP/1.1 {rejection.StatusCode()} ", statusLine, StringComparison.Ordinal);
+            Assert.EndsWith("\r\n", statusLine, StringComparison.Ordinal);
         }
     }
 

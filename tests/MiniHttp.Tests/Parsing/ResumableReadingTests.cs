@@ -20,7 +20,10 @@ public sealed class ResumableReadingTests
         "POST /upload HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n" +
         "5;name=\"v a\"\r\nhello\r\n8\r\n, chunks\r\n0\r\nX-Checksum: 1234\r\n\r\n";
 
-    public static TheoryData<string> Requests => new() { Get, Post, Chunked };
+    private const string AbsoluteForm = "GET http://localhost:8080/json/5?m=3 HTTP/1.1\r\nHost: localhost:8080\r\n\r\n";
+    private const string AsteriskForm = "OPTIONS * HTTP/1.1\r\nHost: a\r\n\r\n";
+
+    public static TheoryData<string> Requests => new() { Get, Post, Chunked, AbsoluteForm, AsteriskForm };
 
     public static TheoryData<string> RejectedRequests => new()
     {
@@ -30,6 +33,10 @@ public sealed class ResumableReadingTests
         "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 0x10\r\n\r\n",
         "GET / HTTP/1.2\r\nHost: a\r\n\r\n",
         "GET / HTTP/1.1\r\nHost: a\r\n folded\r\n\r\n",
+        "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n",
+        "GET * HTTP/1.1\r\nHost: a\r\n\r\n",
+        "GET http://a/ HTTP/1.1\r\nHost: b\r\n\r\n",
+        "POST / HTTP/1.1\r\nHost: a\r\nExpect: 200-ok\r\nContent-Length: 1\r\n\r\nx",
     };
 
     [Theory]
