@@ -8,7 +8,7 @@ namespace MiniHttp;
 /// request split across buffer segments or a chunked body, into one pooled copy), so nothing is allocated
 /// to read it. The spans are valid only while the request is being dispatched.
 /// </summary>
-public readonly ref struct HttpRequest
+public readonly ref partial struct HttpRequest
 {
     internal HttpRequest(
         RequestMethod method,

@@ -11,7 +11,7 @@ namespace MiniHttp;
 /// connection flushes once after answering every complete request it has received.
 /// </summary>
 /// <remarks>One instance per connection, reused for every request on it.</remarks>
-public sealed class HttpResponse
+public sealed partial class HttpResponse
 {
     // "Content-Length: " + the longest int + CRLF, and the longest Connection line, with room to spare.
     private const int MaxFixedHeadersLength = 128;
@@ -110,13 +110,6 @@ public sealed class HttpResponse
 
     /// <summary>Answers <c>500 Internal Server Error</c> for a handler that failed; no detail reaches the wire.</summary>
     internal void WriteInternalServerError() => Write(StatusLines.InternalServerError, TextPlain, "Internal Server Error"u8, omitBody: false);
-
-    /// <summary>Answers a request whose framing is broken, then closes: nothing after it on the connection can be trusted.</summary>
-    internal void WriteRejection(int statusCode, ReadOnlySpan<byte> reason)
-    {
-        KeepAlive = false;
-        Write(StatusLines.For(statusCode), TextPlain, reason, omitBody: false);
-    }
 
     private static ReadOnlySpan<byte> TextPlain => "Content-Type: text/plain; charset=utf-8\r\n"u8;
 

@@ -84,21 +84,6 @@ public sealed partial class HttpResponseTests
     }
 
     [Fact]
-    public void A_rejection_closes_whatever_the_request_asked()
-    {
-        HttpResponse? written = null;
-        var wire = Write(ProtocolVersion.Http11, keepAlive: true, response =>
-        {
-            response.WriteRejection(431, "Request headers too large."u8);
-            written = response;
-        });
-
-        Assert.StartsWith("HTTP/1.1 431 Request Header Fields Too Large\r\n", wire, StringComparison.Ordinal);
-        Assert.Contains("\r\nConnection: close\r\n", wire, StringComparison.Ordinal);
-        Assert.False(written!.KeepAlive);
-    }
-
-    [Fact]
     public void Every_write_counts_as_one_response()
     {
         HttpResponse? written = null;
