@@ -59,6 +59,24 @@ public sealed partial class HttpResponse
         WritePlainText(digits[..length], omitBody);
     }
 
+    /// <summary>
+    /// Answers <c>200 OK</c> with a <c>text/plain</c> body holding <paramref name="value"/>'s invariant form, for the
+    /// number and <see cref="Guid"/> results a handler may return.
+    /// </summary>
+    /// <param name="omitBody">True to answer a <c>HEAD</c> request, as for <see cref="WritePlainText(ReadOnlySpan{byte}, bool)"/>.</param>
+    public void WritePlainText<T>(T value, bool omitBody = false)
+        where T : IUtf8SpanFormattable
+    {
+        // Wide enough for any decimal, double or Guid in its default invariant form.
+        Span<byte> text = stackalloc byte[64];
+        if (!value.TryFormat(text, out var length, default, CultureInfo.InvariantCulture))
+        {
+            throw new ArgumentException($"{typeof(T).Name} formats to more than {text.Length} bytes.", nameof(value));
+        }
+
+        WritePlainText(text[..length], omitBody);
+    }
+
     /// <summary>Answers <c>200 OK</c> with a <c>text/plain</c> body holding <paramref name="value"/> in UTF-8.</summary>
     /// <param name="omitBody">True to answer a <c>HEAD</c> request, as for <see cref="WritePlainText(ReadOnlySpan{byte}, bool)"/>.</param>
     public void WritePlainText(string value, bool omitBody = false)
@@ -67,6 +85,14 @@ public sealed partial class HttpResponse
         var span = BeginResponse(StatusLines.Ok, [], TextPlain, bodyLength, out var headLength);
         Encoding.UTF8.GetBytes(value, span[headLength..]);
         EndResponse(headLength, bodyLength, omitBody);
+    }
+
+    /// <summary>Answers <c>204 No Content</c>, for a handler that returns nothing: no content and no Content-Length (RFC 9110, section 8.6).</summary>
+    public void WriteNoContent()
+    {
+        var span = _output.GetSpan(StatusLines.NoContent.Length + ServerLine.Length + DateHeader.Length + MaxFixedHeadersLength);
+        var headLength = AppendHeadEnd(span, AppendHeadStart(span, StatusLines.NoContent, []));
+        EndResponse(headLength, 0, omitBody: true);
     }
 
     /// <summary>

@@ -1,0 +1,45 @@
+using System;
+using System.Buffers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace MiniHttp;
+
+public sealed partial class HttpResponse
+{
+    // A body this large is rare: past it the buffer is dropped after use rather than kept for the connection's life.
+    private const int RetainedJsonBufferCapacity = 64 * 1024;
+
+    private ArrayBufferWriter<byte>? _jsonBuffer;
+    private Utf8JsonWriter? _jsonWriter;
+
+    /// <summary>
+    /// Answers <c>200 OK</c> with <paramref name="value"/> serialized as <c>application/json</c> by source-generated
+    /// metadata, so nothing is discovered by reflection.
+    /// </summary>
+    /// <param name="omitBody">True to answer a <c>HEAD</c> request, as for <see cref="WritePlainText(ReadOnlySpan{byte}, bool)"/>.</param>
+    public void WriteJson<T>(T value, JsonTypeInfo<T> typeInfo, bool omitBody = false)
+    {
+        ArgumentNullException.ThrowIfNull(typeInfo);
+
+        // Content-Length comes before the body, so the body is serialized first, into a buffer the connection reuses.
+        var buffer = _jsonBuffer ??= new ArrayBufferWriter<byte>(256);
+        var writer = _jsonWriter ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
+        writer.Reset(buffer);
+        JsonSerializer.Serialize(writer, value, typeInfo);
+
+        Write(StatusLines.Ok, ApplicationJson, buffer.WrittenSpan, omitBody);
+
+        if (buffer.Capacity > RetainedJsonBufferCapacity)
+        {
+            _jsonBuffer = null;
+            _jsonWriter = null;
+        }
+        else
+        {
+            buffer.ResetWrittenCount();
+        }
+    }
+
+    private static ReadOnlySpan<byte> ApplicationJson => "Content-Type: application/json; charset=utf-8\r\n"u8;
+}
