@@ -3,7 +3,7 @@ using MiniHttp;
 
 namespace Arena;
 
-/// <summary>The endpoints of HttpArena's engine profiles: baseline, pipelined and limited-conn.</summary>
+/// <summary>The endpoints of HttpArena's engine profiles: baseline, pipelined, limited-conn and upload.</summary>
 public static class ArenaRoutes
 {
     [Get("/baseline11")]
@@ -14,4 +14,8 @@ public static class ArenaRoutes
 
     [Get("/pipeline")]
     public static ReadOnlySpan<byte> Pipeline() => "ok"u8;
+
+    /// <summary>Answers how many body bytes arrived: the bytes are read, never taken from Content-Length.</summary>
+    [Post("/upload")]
+    public static int Upload([FromBody] ReadOnlySpan<byte> body) => body.Length;
 }
