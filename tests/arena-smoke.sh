@@ -50,6 +50,11 @@ check "an unknown path is 404" "404" "$(curl -s --max-time 10 -o /dev/null -w '%
 check "a known path with another method is 405" "405" \
   "$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' -X DELETE "$base/baseline11")"
 check "a bad argument is 400" "400" "$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' "$base/baseline11?a=x&b=1")"
+head -c 2000000 /dev/urandom > "$out/upload.bin"
+check "POST /upload counts a Content-Length body" "2000000" \
+  "$(curl_body --data-binary "@$out/upload.bin" "$base/upload")"
+check "POST /upload counts a chunked body" "2000000" \
+  "$(curl_body --data-binary "@$out/upload.bin" -H 'Transfer-Encoding: chunked' "$base/upload")"
 check "curl reuses one connection for several requests" "ok55" \
   "$(curl_body "$base/pipeline" "$base/baseline11?a=13&b=42")"
 
