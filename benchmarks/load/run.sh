@@ -31,6 +31,7 @@ profiles=(
   "baseline POST (Content-Length)|-s $lua/post.lua $base/baseline11?a=13&b=42"
   "baseline POST (chunked)|-s $lua/post-chunked.lua $base/baseline11?a=13&b=42"
   "pipelined x16|-s $lua/pipeline.lua $base -- /pipeline"
+  "limited-conn (10 per connection)|-s $lua/limited-conn.lua $base -- /baseline11?a=13&b=42"
 )
 
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$1/stat"; }
