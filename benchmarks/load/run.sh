@@ -36,6 +36,19 @@ profiles=(
 
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$1/stat"; }
 
+# The Arena sample prints its process-wide allocated bytes on SIGUSR1 (--report-allocations); the peer does not.
+allocated_bytes() { # name
+  [ "$1" == minihttp ] || { echo 0; return; }
+  local before
+  before=$(grep -c '^allocated-bytes' "$out/$1.log" || true)
+  kill -USR1 "$server_pid"
+  for _ in $(seq 50); do
+    [ "$(grep -c '^allocated-bytes' "$out/$1.log" || true)" -gt "$before" ] && break
+    sleep 0.02
+  done
+  grep '^allocated-bytes' "$out/$1.log" | tail -1 | cut -d' ' -f2
+}
+
 run_server() { # name, command...
   local name=$1; shift
   taskset -c 0 "$@" --port "$port" > "$out/$name.log" 2>&1 &
@@ -46,14 +59,16 @@ run_server() { # name, command...
   taskset -c 1 wrk -t1 -c"$connections" -d2s -s "$lua/pipeline.lua" "$base" -- /pipeline > /dev/null
   for profile in "${profiles[@]}"; do
     local label=${profile%%|*} args=${profile#*|}
+    allocated_bytes "$name" > "$out/$name.$label.allocated"
     # shellcheck disable=SC2086
     taskset -c 1 wrk -t1 -c"$connections" -d"${duration}s" $args > "$out/$name.$label.txt"
+    allocated_bytes "$name" >> "$out/$name.$label.allocated"
   done
   echo "$(awk '/VmHWM/ { print $2 }' "/proc/$server_pid/status") $(cpu_seconds "$server_pid")" > "$out/$name.resources"
   kill "$server_pid"; wait "$server_pid" 2> /dev/null || true; server_pid=
 }
 
-run_server minihttp dotnet "$out/minihttp/Arena.dll"
+run_server minihttp dotnet "$out/minihttp/Arena.dll" --report-allocations
 run_server kestrel dotnet "$out/kestrel/KestrelPeer.dll"
 
 python3 - "$out" "${profiles[@]}" <<'PY'
@@ -62,14 +77,16 @@ out, profiles = sys.argv[1], [p.split("|")[0] for p in sys.argv[2:]]
 def read(name, label):
     text = open(f"{out}/{name}.{label}.txt").read()
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+    requests = int(re.search(r"(\d+) requests in", text).group(1))
+    before, after = (int(line) for line in open(f"{out}/{name}.{label}.allocated").read().split())
     non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
     socket = re.search(r"Socket errors: (.*)", text)
-    return rps, int(non2xx.group(1)) if non2xx else 0, socket.group(1) if socket else "none"
-print("| profile | MiniHttp req/s | Kestrel req/s | ratio | MiniHttp non-2xx / socket errors | Kestrel non-2xx / socket errors |")
-print("|---|---:|---:|---:|---|---|")
+    return rps, int(non2xx.group(1)) if non2xx else 0, socket.group(1) if socket else "none", (after - before) / requests
+print("| profile | MiniHttp req/s | Kestrel req/s | ratio | MiniHttp non-2xx / socket errors | Kestrel non-2xx / socket errors | MiniHttp bytes allocated / request |")
+print("|---|---:|---:|---:|---|---|---:|")
 for label in profiles:
     m, k = read("minihttp", label), read("kestrel", label)
-    print(f"| {label} | {m[0]:,.0f} | {k[0]:,.0f} | {m[0] / k[0]:.2f}x | {m[1]} / {m[2]} | {k[1]} / {k[2]} |")
+    print(f"| {label} | {m[0]:,.0f} | {k[0]:,.0f} | {m[0] / k[0]:.2f}x | {m[1]} / {m[2]} | {k[1]} / {k[2]} | {m[3]:.1f} |")
 for name in ("minihttp", "kestrel"):
     rss, cpu = open(f"{out}/{name}.resources").read().split()
     print(f"\n{name}: peak RSS {int(rss) / 1024:.0f} MiB, CPU {cpu} s over the whole run")

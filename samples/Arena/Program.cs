@@ -3,20 +3,40 @@ using System.Globalization;
 using System.Net;
 using System.Runtime.InteropServices;
 using System.Threading.Tasks;
+using Arena;
 using MiniHttp;
 using MiniHttp.Generated;
 
+var port = 8080;
+var reportAllocations = false;
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--port" when i + 1 < args.Length:
+            port = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            break;
+        case "--report-allocations":
+            reportAllocations = true;
+            break;
+        default:
+            Console.Error.WriteLine($"Unknown argument '{args[i]}'. Usage: Arena [--port N] [--report-allocations]");
+            return 2;
+    }
+}
+
 // HttpArena runs the entry in a container and connects from outside it, so listen on every interface.
-var port = args is ["--port", var value] ? int.Parse(value, CultureInfo.InvariantCulture) : 8080;
 var server = new HttpServer<Router>(new ServerOptions { EndPoint = new IPEndPoint(IPAddress.Any, port) });
 server.Start();
 Console.WriteLine($"Arena listening on http://{server.LocalEndPoint}");
 
+using var allocationReport = reportAllocations ? new AllocationReport() : null;
 var stopRequested = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnStopSignal);
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnStopSignal);
 await stopRequested.Task;
 await server.StopAsync();
+return 0;
 
 void OnStopSignal(PosixSignalContext context)
 {
