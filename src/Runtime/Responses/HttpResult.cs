@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
@@ -75,6 +76,7 @@ public readonly struct HttpResult
     /// <summary>A <c>text/plain; charset=utf-8</c> response; the string is encoded as UTF-8 when written.</summary>
     /// <param name="statusCode">A final status that may have content: 200 to 599 but 204, 205 and 304.</param>
     /// <param name="text">The body; <see langword="null"/> is an empty one.</param>
+    [OverloadResolutionPriority(1)] // So that a literal null, which converts to both, means this overload.
     public static HttpResult Text(int statusCode, string? text)
     {
         ThrowIfNoContentAllowed(statusCode);

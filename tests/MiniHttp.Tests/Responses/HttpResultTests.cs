@@ -20,7 +20,7 @@ public sealed class HttpResultTests
     [Fact]
     public void Null_text_is_an_empty_body()
     {
-        var wire = Wire.Capture(response => response.WriteResult(HttpResult.Text(200, (string?)null)));
+        var wire = Wire.Capture(response => response.WriteResult(HttpResult.Text(200, null)));
 
         Assert.Equal("HTTP/1.1 200 OK\r\n" + Head + TextPlain + "Content-Length: 0\r\n\r\n", wire);
     }
