@@ -14,8 +14,14 @@ namespace MiniHttp;
 /// <see cref="FlushThreshold"/> bytes are waiting so that a body of any size needs bounded memory.
 /// </summary>
 /// <remarks>
+/// <para>
 /// The head is committed with the first write or flush rather than up front, so a producer that fails before
 /// writing anything leaves nothing behind and its request can still be answered <c>500</c>.
+/// </para>
+/// <para>
+/// Disposing it does nothing: the body ends when the producer returns, so a producer may hand it to a writer that
+/// disposes what it wraps. Writes after the producer returned are refused.
+/// </para>
 /// </remarks>
 internal sealed class ResponseBodyStream : Stream
 {

@@ -21,8 +21,8 @@ namespace MiniHttp;
 /// <para>
 /// Each non-empty <c>WriteAsync</c> is sent as one chunk (<c>Transfer-Encoding: chunked</c>) to an HTTP/1.1 request;
 /// an HTTP/1.0 request, which knows no chunked coding, gets the bytes as they are and the end of the body is the
-/// connection closing. <c>FlushAsync</c> sends what was written so far; the stream also flushes by itself whenever
-/// enough is waiting, and waits for the client to take it, so memory stays bounded whatever the body's size.
+/// connection closing. <c>FlushAsync</c> sends what was written so far, the head included even before any body; the
+/// stream also flushes by itself whenever enough is waiting, and waits for the client to take it, so memory stays bounded whatever the body's size.
 /// Synchronous writes are refused: they would block a thread on a slow client.
 /// </para>
 /// <para>

@@ -139,6 +139,25 @@ public sealed class StreamedResultTests
     }
 
     [Fact]
+    public async Task A_flush_before_any_write_sends_the_head_at_once()
+    {
+        var pipe = new Pipe();
+        var response = new HttpResponse(pipe.Writer);
+        response.Reset(ProtocolVersion.Http11, keepAlive: true);
+        string? seen = null;
+
+        await response.WriteStreamedAsync(HttpResult.Stream(200, async (body, ct) =>
+        {
+            await body.FlushAsync(ct);
+            Assert.True(pipe.Reader.TryRead(out var flushed));
+            seen = Wire.Mask(Encoding.ASCII.GetString(flushed.Buffer.ToArray()));
+            pipe.Reader.AdvanceTo(flushed.Buffer.End);
+        }));
+
+        Assert.Equal(ChunkedHead, seen);
+    }
+
+    [Fact]
     public async Task A_100_mb_body_is_sent_with_bounded_unflushed_output_to_a_concurrent_reader()
     {
         const int writes = 100;
