@@ -16,7 +16,8 @@ namespace MiniHttp;
 /// A readonly struct, so returning <c>HttpResult.Text(201, "created")</c> or <c>HttpResult.Status(404)</c>
 /// allocates nothing: the body is kept as given (the string, the memory, the value and its metadata) and only
 /// encoded or serialized when the response is written, straight into the connection's output.
-/// <see cref="WithHeader"/> allocates the encoded header lines, once per header.
+/// <see cref="WithHeader"/> does allocate: each call encodes the header lines so far into a new array, which
+/// a result made once and kept in a static field pays only once.
 /// </para>
 /// <para>
 /// Everything that could make the response malformed (a 1xx status, a body on a status that has none, a header
