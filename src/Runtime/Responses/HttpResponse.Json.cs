@@ -21,25 +21,37 @@ public sealed partial class HttpResponse
     public void WriteJson<T>(T value, JsonTypeInfo<T> typeInfo, bool omitBody = false)
     {
         ArgumentNullException.ThrowIfNull(typeInfo);
+        try
+        {
+            JsonSerializer.Serialize(StartJson(), value, typeInfo);
+            Write(StatusLines.Ok, [], ResultHeaders.ApplicationJson, _jsonBuffer!.WrittenSpan, omitBody);
+        }
+        finally
+        {
+            EndJson();
+        }
+    }
 
-        // Content-Length comes before the body, so the body is serialized first, into a buffer the connection reuses.
+    /// <summary>
+    /// The writer to serialize a body with, over an empty buffer. Content-Length comes before the body, so the body
+    /// is serialized first, into a buffer the connection reuses. Emptied here rather than after use so that what a
+    /// serializer wrote before it threw never leaks into the next body.
+    /// </summary>
+    private Utf8JsonWriter StartJson()
+    {
         var buffer = _jsonBuffer ??= new ArrayBufferWriter<byte>(256);
         var writer = _jsonWriter ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
+        buffer.ResetWrittenCount();
         writer.Reset(buffer);
-        JsonSerializer.Serialize(writer, value, typeInfo);
+        return writer;
+    }
 
-        Write(StatusLines.Ok, ApplicationJson, buffer.WrittenSpan, omitBody);
-
-        if (buffer.Capacity > RetainedJsonBufferCapacity)
+    private void EndJson()
+    {
+        if (_jsonBuffer is { Capacity: > RetainedJsonBufferCapacity })
         {
             _jsonBuffer = null;
             _jsonWriter = null;
         }
-        else
-        {
-            buffer.ResetWrittenCount();
-        }
     }
-
-    private static ReadOnlySpan<byte> ApplicationJson => "Content-Type: application/json; charset=utf-8\r\n"u8;
 }

@@ -10,7 +10,19 @@ namespace MiniHttp;
 /// Each write method writes one whole response (status line, headers and body) in one piece; the
 /// connection flushes once after answering every complete request it has received.
 /// </summary>
-/// <remarks>One instance per connection, reused for every request on it.</remarks>
+/// <remarks>
+/// <para>One instance per connection, reused for every request on it.</para>
+/// <para>
+/// A response is committed whole or not at all. Every synchronous write method checks and prepares everything that
+/// can fail (a result's headers when the result is made, a JSON body serialized into a side buffer) before it
+/// reserves output space, writes the response into that space, and makes it part of the output with one
+/// <see cref="PipeWriter.Advance"/> as its last step. Bytes written into reserved space but never advanced are not
+/// output: the next reservation hands out the same space again. So a handler or write method that throws leaves
+/// nothing, <see cref="ResponsesWritten"/> stays 0, and the connection's <c>500</c> is the only response to the
+/// request; there is nothing to discard. The one exception is a streamed body, which is sent as it is produced:
+/// see <see cref="BodyTruncated"/>.
+/// </para>
+/// </remarks>
 public sealed partial class HttpResponse
 {
     // "Content-Length: " + the longest int + CRLF, and the longest Connection line, with room to spare.
@@ -27,11 +39,19 @@ public sealed partial class HttpResponse
     /// <summary>How many responses were written since the last <see cref="Reset"/>: exactly one for a well-behaved dispatch.</summary>
     internal int ResponsesWritten { get; private set; }
 
+    /// <summary>
+    /// Whether a streamed body's producer failed after part of the response was committed. That response counts as
+    /// written, so no <c>500</c> follows it, and <see cref="KeepAlive"/> is false: the connection must close without
+    /// writing anything more, so that the client sees the message end early instead of a forged ending.
+    /// </summary>
+    internal bool BodyTruncated { get; private set; }
+
     internal void Reset(ProtocolVersion requestVersion, bool keepAlive)
     {
         _requestVersion = requestVersion;
         KeepAlive = keepAlive;
         ResponsesWritten = 0;
+        BodyTruncated = false;
     }
 
     /// <summary>Answers <c>200 OK</c> with a <c>text/plain</c> body of UTF-8 bytes.</summary>
@@ -39,7 +59,7 @@ public sealed partial class HttpResponse
     /// True to answer a <c>HEAD</c> request: the same status and headers, Content-Length included, but no body
     /// (RFC 9110, section 9.3.2). Every write method takes it, so a <c>GET</c> handler answers <c>HEAD</c> unchanged.
     /// </param>
-    public void WritePlainText(ReadOnlySpan<byte> utf8, bool omitBody = false) => Write(StatusLines.Ok, TextPlain, utf8, omitBody);
+    public void WritePlainText(ReadOnlySpan<byte> utf8, bool omitBody = false) => Write(StatusLines.Ok, [], TextPlain, utf8, omitBody);
 
     /// <summary>Answers <c>200 OK</c> with a <c>text/plain</c> body holding <paramref name="value"/>'s invariant form.</summary>
     /// <param name="omitBody">True to answer a <c>HEAD</c> request, as for <see cref="WritePlainText(ReadOnlySpan{byte}, bool)"/>.</param>
@@ -79,21 +99,10 @@ public sealed partial class HttpResponse
 
     /// <summary>Answers <c>200 OK</c> with a <c>text/plain</c> body holding <paramref name="value"/> in UTF-8.</summary>
     /// <param name="omitBody">True to answer a <c>HEAD</c> request, as for <see cref="WritePlainText(ReadOnlySpan{byte}, bool)"/>.</param>
-    public void WritePlainText(string value, bool omitBody = false)
-    {
-        var bodyLength = Encoding.UTF8.GetByteCount(value);
-        var span = BeginResponse(StatusLines.Ok, [], TextPlain, bodyLength, out var headLength);
-        Encoding.UTF8.GetBytes(value, span[headLength..]);
-        EndResponse(headLength, bodyLength, omitBody);
-    }
+    public void WritePlainText(string value, bool omitBody = false) => WriteText(StatusLines.Ok, [], TextPlain, value, omitBody);
 
     /// <summary>Answers <c>204 No Content</c>, for a handler that returns nothing: no content and no Content-Length (RFC 9110, section 8.6).</summary>
-    public void WriteNoContent()
-    {
-        var span = _output.GetSpan(StatusLines.NoContent.Length + ServerLine.Length + DateHeader.Length + MaxFixedHeadersLength);
-        var headLength = AppendHeadEnd(span, AppendHeadStart(span, StatusLines.NoContent, []));
-        EndResponse(headLength, 0, omitBody: true);
-    }
+    public void WriteNoContent() => WriteBodiless(StatusLines.NoContent, [], []);
 
     /// <summary>
     /// Answers <c>400 Bad Request</c> for a well-framed request whose arguments are wrong. The connection
@@ -101,11 +110,11 @@ public sealed partial class HttpResponse
     /// </summary>
     /// <param name="reason">One line of plain text that says what was wrong, for example which parameter.</param>
     /// <param name="omitBody">True to answer a <c>HEAD</c> request, as for <see cref="WritePlainText(ReadOnlySpan{byte}, bool)"/>.</param>
-    public void WriteBadRequest(ReadOnlySpan<byte> reason, bool omitBody = false) => Write(StatusLines.BadRequest, TextPlain, reason, omitBody);
+    public void WriteBadRequest(ReadOnlySpan<byte> reason, bool omitBody = false) => Write(StatusLines.BadRequest, [], TextPlain, reason, omitBody);
 
     /// <summary>Answers <c>404 Not Found</c>: no route has the request's path.</summary>
     /// <param name="omitBody">True to answer a <c>HEAD</c> request, as for <see cref="WritePlainText(ReadOnlySpan{byte}, bool)"/>.</param>
-    public void WriteNotFound(bool omitBody = false) => Write(StatusLines.NotFound, TextPlain, "Not Found"u8, omitBody);
+    public void WriteNotFound(bool omitBody = false) => Write(StatusLines.NotFound, [], TextPlain, "Not Found"u8, omitBody);
 
     /// <summary>Answers <c>405 Method Not Allowed</c>: the path is known, the method is not.</summary>
     /// <param name="allow">The <c>Allow</c> header value: the path's methods, for example <c>GET, POST</c>.</param>
@@ -114,9 +123,7 @@ public sealed partial class HttpResponse
     {
         Span<byte> allowLine = stackalloc byte[AllowLineLength(allow)];
         WriteAllowLine(allow, allowLine);
-        var span = BeginResponse(StatusLines.MethodNotAllowed, allowLine, TextPlain, MethodNotAllowedBody.Length, out var headLength);
-        MethodNotAllowedBody.CopyTo(span[headLength..]);
-        EndResponse(headLength, MethodNotAllowedBody.Length, omitBody);
+        Write(StatusLines.MethodNotAllowed, allowLine, TextPlain, MethodNotAllowedBody, omitBody);
     }
 
     /// <summary>
@@ -128,16 +135,13 @@ public sealed partial class HttpResponse
     {
         Span<byte> allowLine = stackalloc byte[AllowLineLength(allow)];
         WriteAllowLine(allow, allowLine);
-        var span = _output.GetSpan(StatusLines.NoContent.Length + ServerLine.Length + DateHeader.Length + allowLine.Length + MaxFixedHeadersLength);
-        var written = AppendHeadStart(span, StatusLines.NoContent, allowLine);
-        var headLength = AppendHeadEnd(span, written);
-        EndResponse(headLength, 0, omitBody: true);
+        WriteBodiless(StatusLines.NoContent, allowLine, []);
     }
 
     /// <summary>Answers <c>500 Internal Server Error</c> for a handler that failed; no detail reaches the wire.</summary>
-    internal void WriteInternalServerError() => Write(StatusLines.InternalServerError, TextPlain, "Internal Server Error"u8, omitBody: false);
+    internal void WriteInternalServerError() => Write(StatusLines.InternalServerError, [], TextPlain, "Internal Server Error"u8, omitBody: false);
 
-    private static ReadOnlySpan<byte> TextPlain => "Content-Type: text/plain; charset=utf-8\r\n"u8;
+    private static ReadOnlySpan<byte> TextPlain => ResultHeaders.TextPlain;
 
     private static ReadOnlySpan<byte> MethodNotAllowedBody => "Method Not Allowed"u8;
 
@@ -150,11 +154,26 @@ public sealed partial class HttpResponse
         "\r\n"u8.CopyTo(allowLine[^2..]);
     }
 
-    private void Write(ReadOnlySpan<byte> statusLine, ReadOnlySpan<byte> contentTypeLine, ReadOnlySpan<byte> body, bool omitBody)
+    private void Write(ReadOnlySpan<byte> statusLine, ReadOnlySpan<byte> extraHeaders, ReadOnlySpan<byte> contentTypeLine, ReadOnlySpan<byte> body, bool omitBody)
     {
-        var span = BeginResponse(statusLine, [], contentTypeLine, body.Length, out var headLength);
+        var span = BeginResponse(statusLine, extraHeaders, contentTypeLine, body.Length, out var headLength);
         body.CopyTo(span[headLength..]);
         EndResponse(headLength, body.Length, omitBody);
+    }
+
+    private void WriteText(ReadOnlySpan<byte> statusLine, ReadOnlySpan<byte> extraHeaders, ReadOnlySpan<byte> contentTypeLine, string text, bool omitBody)
+    {
+        var bodyLength = Encoding.UTF8.GetByteCount(text);
+        var span = BeginResponse(statusLine, extraHeaders, contentTypeLine, bodyLength, out var headLength);
+        Encoding.UTF8.GetBytes(text, span[headLength..]);
+        EndResponse(headLength, bodyLength, omitBody);
+    }
+
+    /// <summary>Writes a response that has neither content nor Content-Length: a 204 or a 304.</summary>
+    private void WriteBodiless(ReadOnlySpan<byte> statusLine, ReadOnlySpan<byte> extraHeaders, ReadOnlySpan<byte> contentTypeLine)
+    {
+        var span = ReserveHead(statusLine, extraHeaders, contentTypeLine, 0, out var written);
+        EndResponse(AppendHeadEnd(span, written), 0, omitBody: true);
     }
 
     /// <summary>Reserves room for the whole response and writes its head; the caller writes the body after it.</summary>
@@ -165,15 +184,30 @@ public sealed partial class HttpResponse
         int bodyLength,
         out int headLength)
     {
-        var span = _output.GetSpan(statusLine.Length + ServerLine.Length + DateHeader.Length + extraHeaders.Length
-            + contentTypeLine.Length + MaxFixedHeadersLength + bodyLength);
-
-        var written = AppendHeadStart(span, statusLine, extraHeaders);
-        written = Append(span, written, contentTypeLine);
+        var span = ReserveHead(statusLine, extraHeaders, contentTypeLine, bodyLength, out var written);
         written = Append(span, written, "Content-Length: "u8);
         bodyLength.TryFormat(span[written..], out var digits, default, CultureInfo.InvariantCulture);
         written = Append(span, written + digits, "\r\n"u8);
         headLength = AppendHeadEnd(span, written);
+        return span;
+    }
+
+    /// <summary>
+    /// Reserves room for a head and <paramref name="bodyLength"/> bytes after it, and writes the head up to the
+    /// framing and Connection lines, which the caller adds.
+    /// </summary>
+    private Span<byte> ReserveHead(
+        ReadOnlySpan<byte> statusLine,
+        ReadOnlySpan<byte> extraHeaders,
+        ReadOnlySpan<byte> contentTypeLine,
+        int bodyLength,
+        out int written)
+    {
+        var span = _output.GetSpan(statusLine.Length + ServerLine.Length + DateHeader.Length + extraHeaders.Length
+            + contentTypeLine.Length + MaxFixedHeadersLength + bodyLength);
+
+        written = AppendHeadStart(span, statusLine, extraHeaders);
+        written = Append(span, written, contentTypeLine);
         return span;
     }
 

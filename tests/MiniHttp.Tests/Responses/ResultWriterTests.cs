@@ -1,15 +1,11 @@
 using System;
-using System.Buffers;
 using System.Globalization;
-using System.IO.Pipelines;
-using System.Text;
 using System.Text.Json.Serialization;
-using System.Text.RegularExpressions;
 
 namespace MiniHttp.Tests.Responses;
 
 /// <summary>The bytes of the result kinds beyond plain text: no content, formattable values and JSON.</summary>
-public sealed partial class ResultWriterTests
+public sealed class ResultWriterTests
 {
     [Fact]
     public void No_content_has_neither_content_type_nor_length()
@@ -70,22 +66,7 @@ public sealed partial class ResultWriterTests
         Assert.EndsWith("Content-Length: 22\r\n\r\n{\"Name\":\"b\",\"Count\":2}", wire, StringComparison.Ordinal);
     }
 
-    private static string Write(Action<HttpResponse> write)
-    {
-        // No back-pressure: the whole output is read only after everything is written.
-        var pipe = new Pipe(new PipeOptions(pauseWriterThreshold: 0));
-        var response = new HttpResponse(pipe.Writer);
-        response.Reset(ProtocolVersion.Http11, keepAlive: true);
-        write(response);
-        pipe.Writer.FlushAsync().AsTask().GetAwaiter().GetResult();
-        pipe.Writer.Complete();
-
-        pipe.Reader.TryRead(out var result);
-        return DateLine().Replace(Encoding.UTF8.GetString(result.Buffer.ToArray()), "Date: <date>\r\n");
-    }
-
-    [GeneratedRegex(@"Date: [^\r]*\r\n")]
-    private static partial Regex DateLine();
+    private static string Write(Action<HttpResponse> write) => Wire.Capture(write);
 
     private sealed class CultureScope : IDisposable
     {
