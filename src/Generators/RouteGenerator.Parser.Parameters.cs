@@ -239,8 +239,7 @@ public sealed partial class RouteGenerator
 
             return value switch
             {
-                _ when underlying.TypeKind == TypeKind.Enum =>
-                    $"({underlying.ToDisplayString(TypeNameFormat)})({SymbolDisplay.FormatPrimitive(value, quoteStrings: false, useHexadecimalNumbers: false)})",
+                _ when underlying.TypeKind == TypeKind.Enum => EnumValue(underlying, value),
                 double d when double.IsNaN(d) => "double.NaN",
                 double d when double.IsPositiveInfinity(d) => "double.PositiveInfinity",
                 double d when double.IsNegativeInfinity(d) => "double.NegativeInfinity",
@@ -248,6 +247,16 @@ public sealed partial class RouteGenerator
                 decimal m => m.ToString(CultureInfo.InvariantCulture) + "m",
                 _ => SymbolDisplay.FormatPrimitive(value, quoteStrings: true, useHexadecimalNumbers: false),
             };
+        }
+
+        /// <summary>An enum default by its member's name when it has one, <c>global::Shop.Size.Large</c>; else by its number.</summary>
+        private static string EnumValue(ITypeSymbol enumType, object value)
+        {
+            var typeName = enumType.ToDisplayString(TypeNameFormat);
+            var member = enumType.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(field => field.HasConstantValue && Equals(field.ConstantValue, value));
+            return member is not null
+                ? $"{typeName}.{(SyntaxFacts.GetKeywordKind(member.Name) == SyntaxKind.None ? member.Name : "@" + member.Name)}"
+                : $"({typeName})({SymbolDisplay.FormatPrimitive(value, quoteStrings: false, useHexadecimalNumbers: false)})";
         }
     }
 }
