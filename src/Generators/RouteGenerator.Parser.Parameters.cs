@@ -234,7 +234,14 @@ public sealed partial class RouteGenerator
         {
             if (!parameter.HasExplicitDefaultValue || parameter.ExplicitDefaultValue is not { } value)
             {
-                return parameter.Type.IsValueType && ReferenceEquals(underlying, parameter.Type) ? "default" : "null";
+                return parameter.Type switch
+                {
+                    { IsValueType: true } when ReferenceEquals(underlying, parameter.Type) => "default",
+
+                    // `string s = null` warns in the handler's declaration; the generated copy of it need not warn again.
+                    { IsReferenceType: true, NullableAnnotation: not NullableAnnotation.Annotated } => "null!",
+                    _ => "null",
+                };
             }
 
             return value switch

@@ -154,4 +154,38 @@ public sealed class HandlerModelSourceTests
         Assert.Empty(run.Diagnostics);
         Snapshot.Match(run.GeneratedSource);
     }
+
+    [Fact]
+    public void Defaults_of_every_kind_compile_without_warnings()
+    {
+        var run = GeneratorHarness.Run("""
+            using System;
+            using MiniHttp;
+
+            public enum Size { Small = 1, Large = 2 }
+
+            public static class Defaults
+            {
+            #nullable disable
+                [Get("/oblivious")]
+                public static int Oblivious(string text = null) => 1;
+            #nullable enable
+
+                [Get("/defaults")]
+                public static int Values(
+                    long l = long.MinValue, ulong ul = ulong.MaxValue, uint u = 7, short s = -3, bool b = true,
+                    double nan = double.NaN, double inf = double.NegativeInfinity, double tiny = 1e-300, decimal m = -0.5m,
+                    Size unnamed = (Size)3, Size? none = null, Guid g = default, int? maybe = 4) => 1;
+
+                [Post("/body")]
+                public static int Body([FromBody] byte[]? bytes = null) => 1;
+            }
+            """);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems);
+        Assert.Contains("string arg_text = null!;", run.GeneratedSource, System.StringComparison.Ordinal);
+        Assert.Contains("global::Size arg_unnamed = (global::Size)(3);", run.GeneratedSource, System.StringComparison.Ordinal);
+        Assert.Contains("double arg_nan = double.NaN;", run.GeneratedSource, System.StringComparison.Ordinal);
+    }
 }
