@@ -115,7 +115,10 @@ public static class BindingRoutes
     {
     }
 
-    [Post("/bind/void")] public static void Consume([FromBody] int v) => GC.KeepAlive(v);
+    /// <summary>The sum of the bodies <see cref="Consume"/> was given, so that it does something without answering.</summary>
+    public static long Consumed { get; private set; }
+
+    [Post("/bind/void")] public static void Consume([FromBody] int v) => Consumed += v;
 
     [Get("/bind/false")] public static bool False() => false;
 
