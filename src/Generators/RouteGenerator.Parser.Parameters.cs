@@ -16,6 +16,9 @@ public sealed partial class RouteGenerator
         /// <summary>What a query, route or header value can be: text, parsed, or the bytes as sent.</summary>
         private const string TextTypes = "int, long, short, uint, ulong, double, decimal, bool, Guid, an enum, string or ReadOnlySpan<byte>";
 
+        /// <summary>What a body can be: text, a copy of its bytes, or JSON.</summary>
+        private const string BodyTypes = TextTypes + ", byte[] or a class, struct or array listed in the JSON context";
+
         /// <summary>
         /// The parameters that can be bound, after adding a diagnostic for each other one. A parameter binds from
         /// where its attribute says; without one, from the route when a template has its name, else from the query
@@ -97,27 +100,15 @@ public sealed partial class RouteGenerator
                 return Bound(BindingSource.Request, parameter.Name, SimpleType(ValueKind.Request, type));
             }
 
-            var source = explicitSource
-                ?? (routeParameterNames.Contains(parameter.Name) ? BindingSource.Route
-                    : kind is null or ValueKind.ByteSpan or ValueKind.ByteArray ? (BindingSource?)null
-                    : BindingSource.Query);
-            if (source is not { } from)
+            if ((explicitSource ?? ImplicitSource(parameter.Name, kind, routeParameterNames)) is not { } from)
             {
-                if (kind is ValueKind.ByteSpan)
+                diagnostics.Add(kind switch
                 {
-                    diagnostics.Add(Ambiguous("mark it [FromBody], [FromQuery] or [FromHeader(\"Name\")] to take those bytes as they are sent"));
-                }
-                else if (kind is ValueKind.ByteArray || IsJsonShaped(type))
-                {
-                    diagnostics.Add(Ambiguous(kind is ValueKind.ByteArray
-                        ? "mark it [FromBody] to take a copy of the body"
-                        : "mark it [FromBody] to read the body as JSON"));
-                }
-                else
-                {
-                    diagnostics.Add(Unsupported(BindingSource.Query, "use " + TextTypes));
-                }
-
+                    ValueKind.ByteSpan => Ambiguous("mark it [FromBody], [FromQuery] or [FromHeader(\"Name\")] to take those bytes as they are sent"),
+                    ValueKind.ByteArray => Ambiguous("mark it [FromBody] to take a copy of the body"),
+                    _ when IsJsonShaped(type) => Ambiguous("mark it [FromBody] to read the body as JSON"),
+                    _ => Unsupported(BindingSource.Query, "use " + TextTypes),
+                });
                 return null;
             }
 
@@ -136,7 +127,7 @@ public sealed partial class RouteGenerator
             {
                 if (!IsJsonShaped(type))
                 {
-                    diagnostics.Add(Unsupported(from, "use " + TextTypes + ", byte[] or a class, struct or array listed in the JSON context"));
+                    diagnostics.Add(Unsupported(from, "use " + BodyTypes));
                     return null;
                 }
 
@@ -144,11 +135,10 @@ public sealed partial class RouteGenerator
                 return JsonType(type, subject, location, json.Value, diagnostics) is { } jsonType ? Bound(from, sourceName, jsonType) : null;
             }
 
+            // Only a body is copied into a byte[]: a route, query or header value is text, or its bytes in place.
             if (kind is null || (kind == ValueKind.ByteArray && from != BindingSource.Body))
             {
-                diagnostics.Add(Unsupported(from, from == BindingSource.Body
-                    ? "use " + TextTypes + ", byte[] or a class, struct or array listed in the JSON context"
-                    : "use " + TextTypes + (kind == ValueKind.ByteArray ? ", or mark it [FromBody]" : string.Empty)));
+                diagnostics.Add(Unsupported(from, "use " + TextTypes + (kind == ValueKind.ByteArray ? ", or mark it [FromBody]" : string.Empty)));
                 return null;
             }
 
@@ -174,6 +164,15 @@ public sealed partial class RouteGenerator
             DiagnosticInfo Ambiguous(string change) => DiagnosticInfo.Create(
                 DiagnosticDescriptors.AmbiguousParameterSource, location, parameter.Name, displayName, shownType, change);
         }
+
+        /// <summary>
+        /// Where a parameter without an attribute binds from: the route when a template has its name, else the query
+        /// string when its type is text; null for bytes or a complex type, which could come from several places.
+        /// </summary>
+        private static BindingSource? ImplicitSource(string name, ValueKind? kind, HashSet<string> routeParameterNames) =>
+            routeParameterNames.Contains(name) ? BindingSource.Route
+            : kind is null or ValueKind.ByteSpan or ValueKind.ByteArray ? null
+            : BindingSource.Query;
 
         private static BindingSource? ExplicitSource(INamedTypeSymbol? attribute) =>
             IsNamed(attribute, AttributeNames.FromBody) ? BindingSource.Body
