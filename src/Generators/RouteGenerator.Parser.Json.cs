@@ -61,7 +61,8 @@ public sealed partial class RouteGenerator
             {
                 Name = context.ToDisplayString();
                 Location = location;
-                IsContext = BaseTypes(context).Any(static type => IsNamed(type, AttributeNames.JsonSerializerContext));
+                IsContext = BaseTypes(context).Any(static type => IsNamed(type, AttributeNames.JsonSerializerContext))
+                    && ContainingTypesAndSelf(context).All(static type => IsVisibleInAssembly(type.DeclaredAccessibility) && !type.IsFileLocal);
                 _typeName = context.ToDisplayString(TypeNameFormat);
                 _types = context.GetAttributes()
                     .Where(static attribute => IsNamed(attribute.AttributeClass, AttributeNames.JsonSerializable))
@@ -77,7 +78,7 @@ public sealed partial class RouteGenerator
             /// <summary>Where the assembly attribute names it.</summary>
             public LocationInfo Location { get; }
 
-            /// <summary>Whether it derives from <c>JsonSerializerContext</c>, as a context must.</summary>
+            /// <summary>Whether it derives from <c>JsonSerializerContext</c>, as a context must, and generated code can reach it.</summary>
             public bool IsContext { get; }
 
             public static JsonContext? Find(Compilation compilation, CancellationToken cancellationToken)
@@ -102,6 +103,14 @@ public sealed partial class RouteGenerator
                 _types.FirstOrDefault(listed => SymbolEqualityComparer.Default.Equals(listed.Type, type)).Property is { } property
                     ? $"{_typeName}.Default.{property}"
                     : null;
+
+            private static IEnumerable<INamedTypeSymbol> ContainingTypesAndSelf(INamedTypeSymbol type)
+            {
+                for (var current = type; current is not null; current = current.ContainingType)
+                {
+                    yield return current;
+                }
+            }
 
             private static IEnumerable<INamedTypeSymbol> BaseTypes(INamedTypeSymbol type)
             {

@@ -126,7 +126,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidJsonContext = Error(
         "MH0021",
         "JSON context is not a JsonSerializerContext",
-        "The JSON context '{0}' is not a JsonSerializerContext: name a partial class deriving from System.Text.Json.Serialization.JsonSerializerContext");
+        "The JSON context '{0}' is not a JsonSerializerContext the generated router can use: name a public or internal partial class deriving from System.Text.Json.Serialization.JsonSerializerContext");
 
     private static DiagnosticDescriptor Error(string id, string title, string messageFormat) =>
         new(id, title, messageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);

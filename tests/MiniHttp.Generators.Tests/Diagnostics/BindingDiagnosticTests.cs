@@ -156,7 +156,27 @@ public sealed class BindingDiagnosticTests
             "MH0021",
             line: 2,
             located: "typeof(Handlers)",
-            "The JSON context 'Handlers' is not a JsonSerializerContext: name a partial class deriving from System.Text.Json.Serialization.JsonSerializerContext");
+            "The JSON context 'Handlers' is not a JsonSerializerContext the generated router can use: name a public or internal partial class deriving from System.Text.Json.Serialization.JsonSerializerContext");
+    }
+
+    [Fact]
+    public void MH0021_the_json_context_is_reachable_from_generated_code()
+    {
+        DiagnosticAssert.Single(
+            """
+            using MiniHttp;
+            [assembly: JsonContext(typeof(AppJsonContext))]
+            public sealed record Order(int Id);
+            file abstract class AppJsonContext() : System.Text.Json.Serialization.JsonSerializerContext(null);
+            public static class Handlers
+            {
+                [Post("/a")] public static int A([FromBody] Order order) => 1;
+            }
+            """,
+            "MH0021",
+            line: 2,
+            located: "typeof(AppJsonContext)",
+            "The JSON context 'AppJsonContext' is not a JsonSerializerContext the generated router can use: name a public or internal partial class deriving from System.Text.Json.Serialization.JsonSerializerContext");
     }
 
     [Fact]
