@@ -15,4 +15,17 @@ internal static class AttributeNames
     public const string Route = "MiniHttp.RouteAttribute";
 
     public const string FromBody = "MiniHttp.FromBodyAttribute";
+    public const string FromQuery = "MiniHttp.FromQueryAttribute";
+    public const string FromHeader = "MiniHttp.FromHeaderAttribute";
+
+    /// <summary><c>[assembly: JsonContext(typeof(AppJsonContext))]</c>: the application's JSON metadata.</summary>
+    public const string JsonContext = "MiniHttp.JsonContextAttribute";
+
+    /// <summary>System.Text.Json's attributes, by which the JSON context lists its types.</summary>
+    public const string JsonSerializable = "System.Text.Json.Serialization.JsonSerializableAttribute";
+
+    public const string JsonSerializerContext = "System.Text.Json.Serialization.JsonSerializerContext";
+
+    /// <summary>Not an attribute, but known the same way: the type whose parameter receives the request itself.</summary>
+    public const string HttpRequest = "MiniHttp.HttpRequest";
 }

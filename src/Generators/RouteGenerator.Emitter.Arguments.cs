@@ -14,8 +14,15 @@ public sealed partial class RouteGenerator
         /// </summary>
         private static string ArgumentLocal(HandlerParameter parameter) => "arg_" + parameter.Name;
 
-        /// <summary>The local, or binder parameter, holding a query or route value's bytes as sent, before parsing.</summary>
+        /// <summary>What the binder passes the handler for a parameter: the bound local, or the request itself.</summary>
+        private static string ArgumentExpression(HandlerParameter parameter) =>
+            parameter.Source == BindingSource.Request ? "request" : ArgumentLocal(parameter);
+
+        /// <summary>The local, or binder parameter, holding a query, route or header value's bytes as sent, before parsing.</summary>
         private static string RawValueLocal(HandlerParameter parameter) => "raw_" + parameter.Name;
+
+        /// <summary>The local an optional parameter's value is parsed into, before it replaces the default.</summary>
+        private static string ParsedLocal(HandlerParameter parameter) => "value_" + parameter.Name;
 
         /// <summary>Writes the statements that bind one argument, answering 400 and returning when it cannot be bound.</summary>
         /// <param name="omitBody">The 400's last argument, <c>", omitBody"</c>, in a binder that also answers <c>HEAD</c>; else empty.</param>
@@ -24,13 +31,31 @@ public sealed partial class RouteGenerator
             switch (parameter.Source)
             {
                 case BindingSource.Query:
-                    WriteQueryArgument(writer, parameter, omitBody);
+                    WriteLookedUpArgument(
+                        writer,
+                        parameter,
+                        $"QueryString.TryGetValue(request.Query, {Utf8Literal(parameter.SourceName)}, out var {RawValueLocal(parameter)})",
+                        RawValueLocal(parameter),
+                        $"Query parameter '{parameter.SourceName}'",
+                        omitBody);
+                    break;
+                case BindingSource.Header:
+                    WriteLookedUpArgument(
+                        writer,
+                        parameter,
+                        $"request.TryGetHeader({Utf8Literal(parameter.SourceName)}, out var {RawValueLocal(parameter)})",
+                        RawValueLocal(parameter),
+                        $"Header '{parameter.SourceName}'",
+                        omitBody);
                     break;
                 case BindingSource.Route:
                     WriteRouteArgument(writer, parameter, route, omitBody);
                     break;
-                default:
+                case BindingSource.Body:
                     WriteBodyArgument(writer, parameter, omitBody);
+                    break;
+                default:
+                    // The request itself needs no binding.
                     break;
             }
         }
@@ -47,33 +72,25 @@ public sealed partial class RouteGenerator
                 return;
             }
 
-            WriteGuard(
-                writer,
-                $"RouteValues.{ParseMethod(parameter.Kind)}({RawValueLocal(parameter)}, out var {ArgumentLocal(parameter)})",
-                $"Route value '{parameter.Name}' must be {Expectation(parameter.Kind, "percent-encoded UTF-8")}.",
-                omitBody);
-        }
-
-        private static void WriteQueryArgument(IndentedTextWriter writer, HandlerParameter parameter, string omitBody)
-        {
             var raw = RawValueLocal(parameter);
-            var name = parameter.Name;
-            WriteGuard(
-                writer,
-                $"QueryString.TryGetValue(request.Query, {Utf8Literal(name)}, out var {raw})",
-                $"Query parameter '{name}' is missing.",
-                omitBody);
+            if (parameter.Kind == ValueKind.ByteSpan)
+            {
+                writer.WriteLine($"ReadOnlySpan<byte> {ArgumentLocal(parameter)} = {raw};");
+                writer.WriteLineNoTabs(string.Empty);
+                return;
+            }
 
-            WriteGuard(
-                writer,
-                $"QueryString.{ParseMethod(parameter.Kind)}({raw}, out var {ArgumentLocal(parameter)})",
-                $"Query parameter '{name}' must be {Expectation(parameter.Kind, "percent-encoded UTF-8")}.",
-                omitBody);
+            WriteGuard(writer, ParseCall(parameter, "RouteValues", raw, ArgumentLocal(parameter)), Invalid($"Route value '{parameter.Name}'", parameter), omitBody);
         }
 
+        /// <summary>
+        /// The body is missing when it is empty; text and bytes take an empty body as their empty value, so only the
+        /// other kinds can be missing.
+        /// </summary>
         private static void WriteBodyArgument(IndentedTextWriter writer, HandlerParameter parameter, string omitBody)
         {
             var local = ArgumentLocal(parameter);
+            var subject = $"Request body for parameter '{parameter.Name}'";
             switch (parameter.Kind)
             {
                 case ValueKind.ByteSpan:
@@ -84,38 +101,108 @@ public sealed partial class RouteGenerator
                     writer.WriteLine($"byte[] {local} = request.Body.ToArray();");
                     writer.WriteLineNoTabs(string.Empty);
                     break;
+                case ValueKind.String:
+                    WriteGuard(writer, ParseCall(parameter, "ArgumentParser", "request.Body", local), Invalid(subject, parameter), omitBody);
+                    break;
                 default:
-                    WriteGuard(
-                        writer,
-                        $"ArgumentParser.{ParseMethod(parameter.Kind)}(request.Body, out var {local})",
-                        $"Request body for parameter '{parameter.Name}' must be {Expectation(parameter.Kind, "UTF-8")}.",
-                        omitBody);
+                    WriteLookedUpArgument(writer, parameter, "!request.Body.IsEmpty", "request.Body", subject, omitBody);
                     break;
             }
         }
 
-        /// <summary>The <c>MiniHttp.Binding</c> method that turns bytes into an int, a long, a Guid or a string.</summary>
+        /// <summary>
+        /// Writes the binding of a value that may be missing: a required one answers 400 when it is; an optional one
+        /// keeps its default. A value that is there but does not parse is 400 either way.
+        /// </summary>
+        /// <param name="found">The condition that finds the value, declaring <paramref name="raw"/> if it needs to.</param>
+        /// <param name="raw">The value's bytes as sent, once found.</param>
+        /// <param name="subject">How the 400's reason names the value: <c>Query parameter 'a'</c>.</param>
+        private static void WriteLookedUpArgument(
+            IndentedTextWriter writer, HandlerParameter parameter, string found, string raw, string subject, string omitBody)
+        {
+            var local = ArgumentLocal(parameter);
+            if (!parameter.IsOptional)
+            {
+                WriteGuard(writer, found, $"{subject} is missing.", omitBody);
+                if (parameter.Kind == ValueKind.ByteSpan)
+                {
+                    writer.WriteLine($"ReadOnlySpan<byte> {local} = {raw};");
+                    writer.WriteLineNoTabs(string.Empty);
+                    return;
+                }
+
+                WriteGuard(writer, ParseCall(parameter, ParserClass(parameter.Source), raw, local), Invalid(subject, parameter), omitBody);
+                if (parameter.Kind == ValueKind.Json && parameter.Type.IsReferenceType)
+                {
+                    WriteRejection(writer, $"{local} is null", $"{subject} must not be null.", omitBody);
+                }
+
+                return;
+            }
+
+            writer.WriteLine($"{parameter.DeclaredTypeName} {local} = {parameter.DefaultValue};");
+            writer.WriteLine($"if ({found})");
+            writer.WriteLine("{");
+            writer.Indent++;
+            if (parameter.Kind == ValueKind.ByteSpan)
+            {
+                writer.WriteLine($"{local} = {raw};");
+            }
+            else
+            {
+                var parsed = ParsedLocal(parameter);
+                WriteGuard(writer, ParseCall(parameter, ParserClass(parameter.Source), raw, parsed), Invalid(subject, parameter), omitBody);
+                writer.WriteLine($"{local} = {parsed};");
+            }
+
+            writer.Indent--;
+            writer.WriteLine("}");
+            writer.WriteLineNoTabs(string.Empty);
+        }
+
+        /// <summary>Query values are percent-decoded; header values and bodies are taken as they are.</summary>
+        private static string ParserClass(BindingSource source) => source == BindingSource.Query ? "QueryString" : "ArgumentParser";
+
+        /// <summary>
+        /// The call that parses <paramref name="raw"/> into a new local <paramref name="target"/>, through
+        /// <paramref name="parserClass"/> (<c>QueryString</c>, <c>RouteValues</c> or <c>ArgumentParser</c>).
+        /// </summary>
+        private static string ParseCall(HandlerParameter parameter, string parserClass, string raw, string target)
+        {
+            var type = parameter.Type;
+            return type.Kind switch
+            {
+                ValueKind.Json => $"JsonBody.TryDeserialize({raw}, {type.JsonTypeInfo}, out var {target})",
+                ValueKind.Enum when parserClass == "ArgumentParser" => $"{EnumParserName(type)}.TryParse({raw}, out var {target})",
+                ValueKind.Enum => $"{parserClass}.TryParse<{type.TypeName}, {EnumParserName(type)}>({raw}, out var {target})",
+                _ => $"{parserClass}.{ParseMethod(type.Kind)}({raw}, out var {target})",
+            };
+        }
+
+        /// <summary>The <c>MiniHttp.Binding</c> method that turns bytes into a value of <paramref name="kind"/>.</summary>
         private static string ParseMethod(ValueKind kind) => kind switch
         {
-            ValueKind.Int32 => "TryParseInt32",
-            ValueKind.Int64 => "TryParseInt64",
-            ValueKind.Guid => "TryParseGuid",
-            _ => "TryDecodeString",
+            ValueKind.String => "TryDecodeString",
+            _ => "TryParse" + kind,
         };
 
-        /// <summary>What a value of <paramref name="kind"/> must look like, for the 400's reason.</summary>
-        private static string Expectation(ValueKind kind, string text) => kind switch
+        /// <summary>The 400's reason for a value that is there but does not parse.</summary>
+        private static string Invalid(string subject, HandlerParameter parameter) => parameter.Kind switch
         {
-            ValueKind.Int32 => "an integer from -2147483648 to 2147483647",
-            ValueKind.Int64 => "an integer from -9223372036854775808 to 9223372036854775807",
-            ValueKind.Guid => "a GUID such as 00000000-0000-0000-0000-000000000000",
-            _ => text,
+            ValueKind.String when parameter.Source is BindingSource.Query or BindingSource.Route => $"{subject} is not valid percent-encoded UTF-8.",
+            ValueKind.String => $"{subject} is not valid UTF-8.",
+            ValueKind.Json => $"{subject} is not valid JSON for {parameter.Type.DisplayName}.",
+            _ => $"{subject} is not a valid {parameter.Type.DisplayName}.",
         };
 
         /// <summary>Writes <c>if (!condition) { 400 with reason; return; }</c> and a blank line after it.</summary>
-        private static void WriteGuard(IndentedTextWriter writer, string condition, string badRequestReason, string omitBody)
+        private static void WriteGuard(IndentedTextWriter writer, string condition, string badRequestReason, string omitBody) =>
+            WriteRejection(writer, condition.StartsWith("!", System.StringComparison.Ordinal) ? condition.Substring(1) : "!" + condition, badRequestReason, omitBody);
+
+        /// <summary>Writes <c>if (failure) { 400 with reason; return; }</c> and a blank line after it.</summary>
+        private static void WriteRejection(IndentedTextWriter writer, string failure, string badRequestReason, string omitBody)
         {
-            writer.WriteLine($"if (!{condition})");
+            writer.WriteLine($"if ({failure})");
             writer.WriteLine("{");
             writer.Indent++;
             writer.WriteLine($"response.WriteBadRequest({Utf8Literal(badRequestReason)}{omitBody});");

@@ -29,6 +29,7 @@ public sealed partial class RouteGenerator
 
             writer.Indent--;
             writer.WriteLine("}");
+            WriteEnumParsers(writer, binders);
         }
 
         private static void WriteBinder(IndentedTextWriter writer, Binder binder)
@@ -53,10 +54,8 @@ public sealed partial class RouteGenerator
                 WriteArgument(writer, parameter, route, omitBody);
             }
 
-            var call = $"{handler.InvocationName}({string.Join(", ", handler.Parameters.Select(static parameter => ArgumentLocal(parameter)))})";
-            writer.WriteLine(handler.ResultKind == ValueKind.String
-                ? $"response.WritePlainText({call} ?? \"\"{omitBody});"
-                : $"response.WritePlainText({call}{omitBody});");
+            var call = $"{handler.InvocationName}({string.Join(", ", handler.Parameters.Select(static parameter => ArgumentExpression(parameter)))})";
+            WriteResult(writer, handler.Result, call, omitBody);
             writer.Indent--;
             writer.WriteLine("}");
         }
@@ -100,17 +99,9 @@ public sealed partial class RouteGenerator
         {
             var parameter = handler.Parameters.First(p => p.Source == BindingSource.Route && p.Name == segment.Text);
             return IsConstrained(segment.Kind)
-                ? $"{TypeName(parameter.Kind)} {ArgumentLocal(parameter)}"
+                ? $"{parameter.Type.TypeName} {ArgumentLocal(parameter)}"
                 : $"ReadOnlySpan<byte> {RawValueLocal(parameter)}";
         }
-
-        private static string TypeName(ValueKind kind) => kind switch
-        {
-            ValueKind.Int32 => "int",
-            ValueKind.Int64 => "long",
-            ValueKind.Guid => "global::System.Guid",
-            _ => "string",
-        };
 
         /// <summary>
         /// The last argument of the binder's writes: a <c>GET</c> binder passes its own <c>omitBody</c>, since it also

@@ -36,7 +36,7 @@ public sealed partial class RouteGenerator
                         routeParameter.Text,
                         quoted,
                         template.Handler,
-                        TypeName(parameter.Kind),
+                        parameter.Type.DisplayName,
                         TypesThatFit(routeParameter.Kind)));
                 }
             }
@@ -68,14 +68,6 @@ public sealed partial class RouteGenerator
             RouteSegmentKind.Int32Parameter => "int or long",
             RouteSegmentKind.Int64Parameter => "long",
             RouteSegmentKind.GuidParameter => "Guid",
-            _ => "string",
-        };
-
-        private static string TypeName(ValueKind kind) => kind switch
-        {
-            ValueKind.Int32 => "int",
-            ValueKind.Int64 => "long",
-            ValueKind.Guid => "System.Guid",
             _ => "string",
         };
 

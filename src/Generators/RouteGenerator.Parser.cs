@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -40,7 +41,9 @@ public sealed partial class RouteGenerator
                 templates.SelectMany(static template => template.Segments)
                     .Where(static segment => segment.Kind != RouteSegmentKind.Literal)
                     .Select(static segment => segment.Text));
-            var handler = ParseHandler(symbol, displayName, routeParameterNames, diagnostics);
+            var compilation = attributed.SemanticModel.Compilation;
+            var json = new Lazy<JsonContext?>(() => JsonContext.Find(compilation, cancellationToken), LazyThreadSafetyMode.None);
+            var handler = ParseHandler(symbol, displayName, routeParameterNames, json, diagnostics);
 
             var routes = new List<RouteDeclaration>();
             foreach (var template in templates)
@@ -103,7 +106,8 @@ public sealed partial class RouteGenerator
         }
 
         /// <summary>The handler, or null after adding a diagnostic for each reason it cannot be one.</summary>
-        private static Handler? ParseHandler(IMethodSymbol method, string displayName, HashSet<string> routeParameterNames, List<DiagnosticInfo> diagnostics)
+        private static Handler? ParseHandler(
+            IMethodSymbol method, string displayName, HashSet<string> routeParameterNames, Lazy<JsonContext?> json, List<DiagnosticInfo> diagnostics)
         {
             var diagnosticsBefore = diagnostics.Count;
             var location = LocationInfo.From(method.Locations[0]);
@@ -123,97 +127,13 @@ public sealed partial class RouteGenerator
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.HandlerMustNotBeGeneric, location, displayName));
             }
 
-            var parameters = ParseParameters(method, displayName, routeParameterNames, diagnostics);
-
-            var returnsByReference = method.ReturnsByRef || method.ReturnsByRefReadonly;
-            var resultKind = returnsByReference ? null : KindOf(method.ReturnType);
-            if (resultKind is null or ValueKind.Guid)
-            {
-                var returnType = (returnsByReference ? "ref " : string.Empty) + method.ReturnType.ToDisplayString();
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedReturnType, location, displayName, returnType));
-            }
+            var parameters = ParseParameters(method, displayName, routeParameterNames, json, diagnostics);
+            var result = ParseResult(method, displayName, json, diagnostics);
 
             return diagnostics.Count == diagnosticsBefore
-                ? new Handler(displayName, method.ToDisplayString(InvocationFormat), new(parameters), resultKind!.Value)
+                ? new Handler(displayName, method.ToDisplayString(InvocationFormat), new(parameters), result!)
                 : null;
         }
-
-        private static List<HandlerParameter> ParseParameters(
-            IMethodSymbol method, string displayName, HashSet<string> routeParameterNames, List<DiagnosticInfo> diagnostics)
-        {
-            var parameters = new List<HandlerParameter>();
-            var hasBodyParameter = false;
-            foreach (var parameter in method.Parameters)
-            {
-                var location = LocationInfo.From(parameter.Locations[0]);
-                var source = parameter.GetAttributes().Any(static attribute => IsNamed(attribute.AttributeClass, AttributeNames.FromBody))
-                    ? BindingSource.Body
-                    : routeParameterNames.Contains(parameter.Name) ? BindingSource.Route : BindingSource.Query;
-
-                if (source == BindingSource.Body && hasBodyParameter)
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MultipleBodyParameters, location, displayName, parameter.Name));
-                    continue;
-                }
-
-                hasBodyParameter |= source == BindingSource.Body;
-
-                var kind = parameter.RefKind == RefKind.None ? KindOf(parameter.Type) : null;
-                if (kind is { } bindable && CanBind(bindable, source))
-                {
-                    parameters.Add(new HandlerParameter(parameter.Name, bindable, source));
-                    continue;
-                }
-
-                diagnostics.Add(UnsupportedParameter(parameter, displayName, source, location));
-            }
-
-            return parameters;
-        }
-
-        private static DiagnosticInfo UnsupportedParameter(IParameterSymbol parameter, string displayName, BindingSource source, LocationInfo location)
-        {
-            var use = parameter.RefKind != RefKind.None ? "a parameter passed by value (without ref, in or out)"
-                : source == BindingSource.Body ? "int, long, string, ReadOnlySpan<byte> or byte[]"
-                : source == BindingSource.Route ? "int, long, string or Guid"
-                : "int, long or string, or mark the parameter [FromBody]";
-
-            return DiagnosticInfo.Create(
-                DiagnosticDescriptors.UnsupportedParameterType,
-                location,
-                parameter.Name,
-                displayName,
-                RefModifier(parameter.RefKind) + parameter.Type.ToDisplayString(),
-                source switch
-                {
-                    BindingSource.Body => "request body",
-                    BindingSource.Route => "route",
-                    _ => "query string",
-                },
-                use);
-        }
-
-        /// <summary>The value kind of a supported argument or result type, or null for any other type.</summary>
-        private static ValueKind? KindOf(ITypeSymbol type) => type switch
-        {
-            { SpecialType: SpecialType.System_Int32 } => ValueKind.Int32,
-            { SpecialType: SpecialType.System_Int64 } => ValueKind.Int64,
-            { SpecialType: SpecialType.System_String } => ValueKind.String,
-            INamedTypeSymbol guid when IsNamed(guid, "System.Guid") => ValueKind.Guid,
-            IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Byte } => ValueKind.ByteArray,
-            INamedTypeSymbol { IsGenericType: true } span
-                when IsNamed(span.OriginalDefinition, "System.ReadOnlySpan<T>") && span.TypeArguments[0].SpecialType == SpecialType.System_Byte
-                => ValueKind.ByteSpan,
-            _ => null,
-        };
-
-        /// <summary>A query or route value is text; only the body can also be taken as raw bytes; only the route has Guids.</summary>
-        private static bool CanBind(ValueKind kind, BindingSource source) => source switch
-        {
-            BindingSource.Body => kind is not ValueKind.Guid,
-            BindingSource.Route => kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.String or ValueKind.Guid,
-            _ => kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.String,
-        };
 
         /// <summary>
         /// Generated code lives in another file of the same assembly: it can call an ordinary, non-abstract method
@@ -253,7 +173,5 @@ public sealed partial class RouteGenerator
             var location = syntax?.ArgumentList?.Arguments.ElementAtOrDefault(index)?.GetLocation() ?? syntax?.GetLocation() ?? method.Locations[0];
             return LocationInfo.From(location);
         }
-
-
     }
 }

@@ -22,16 +22,16 @@ internal static class DiagnosticDescriptors
         "Handler must not be generic",
         "Handler '{0}' must not be generic nor declared in a generic type: the generated router cannot choose type arguments");
 
-    /// <summary>Arguments: parameter, handler, parameter type, where it binds from, what to use instead.</summary>
+    /// <summary>Arguments: parameter, handler, parameter type, where it binds from, what to change.</summary>
     public static readonly DiagnosticDescriptor UnsupportedParameterType = Error(
         "MH0004",
         "Parameter type cannot be bound",
-        "Parameter '{0}' of handler '{1}' has type '{2}', which cannot be bound from the {3}: use {4}");
+        "Parameter '{0}' of handler '{1}' has type '{2}', which cannot be bound from the {3}: {4}");
 
     public static readonly DiagnosticDescriptor UnsupportedReturnType = Error(
         "MH0005",
         "Return type cannot be written as a response",
-        "Handler '{0}' returns '{1}', which cannot be written as a response: return int, long, string, ReadOnlySpan<byte> or byte[]");
+        "Handler '{0}' returns '{1}', which cannot be written as a response: return void, string, int, long, short, uint, ulong, double, decimal, bool, Guid, ReadOnlySpan<byte>, byte[] or a type listed in the JSON context");
 
     public static readonly DiagnosticDescriptor MultipleBodyParameters = Error(
         "MH0006",
@@ -48,7 +48,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor RouteParameterWithoutHandlerParameter = Error(
         "MH0008",
         "Route parameter has no handler parameter",
-        "Route template {0} of handler '{1}' has the route parameter '{2}', which no parameter of the handler takes: add a parameter named '{2}' (not [FromBody])");
+        "Route template {0} of handler '{1}' has the route parameter '{2}', which no parameter of the handler takes: add a parameter named '{2}' (without [FromBody], [FromQuery] or [FromHeader])");
 
     /// <summary>Arguments: method token, path, the duplicate handler, the handler declared first.</summary>
     public static readonly DiagnosticDescriptor DuplicateRoute = Error(
@@ -85,6 +85,48 @@ internal static class DiagnosticDescriptors
         "MH0014",
         "Routes are ambiguous",
         "Route '{0} {1}' of handler '{2}' matches exactly the requests of '{0} {3}' of handler '{4}', and no rule chooses between them: change a literal segment or a constraint of one of them");
+
+    /// <summary>Arguments: parameter, handler, parameter type, the attributes to choose from.</summary>
+    public static readonly DiagnosticDescriptor AmbiguousParameterSource = Error(
+        "MH0015",
+        "Parameter source is ambiguous",
+        "Parameter '{0}' of handler '{1}' has type '{2}', which could come from more than one part of the request: {3}");
+
+    /// <summary>Arguments: parameter, handler, the first attribute, the second attribute.</summary>
+    public static readonly DiagnosticDescriptor ConflictingParameterSources = Error(
+        "MH0016",
+        "Parameter has more than one source",
+        "Parameter '{0}' of handler '{1}' is marked both [{2}] and [{3}]: a parameter binds from one place, so keep one of them");
+
+    /// <summary>Arguments: the name as a C# literal, parameter, handler.</summary>
+    public static readonly DiagnosticDescriptor InvalidQueryName = Error(
+        "MH0017",
+        "Query name cannot match a query string",
+        "Query name {0} of parameter '{1}' of handler '{2}' cannot match a query string as clients send it: use one or more letters, digits or -._~!$'()*,;:@/? (clients percent-encode anything else, and &, = and + have meanings of their own)");
+
+    /// <summary>Arguments: the name as a C# literal, parameter, handler.</summary>
+    public static readonly DiagnosticDescriptor InvalidHeaderName = Error(
+        "MH0018",
+        "Header name is not a field name",
+        "Header name {0} of parameter '{1}' of handler '{2}' is not a header field name: use one or more letters, digits or !#$%&'*+-.^_`|~, such as \"X-Count\"");
+
+    /// <summary>Arguments: what has the type (a parameter or a result), the type, the context.</summary>
+    public static readonly DiagnosticDescriptor JsonTypeNotInContext = Error(
+        "MH0019",
+        "JSON type is not listed in the JSON context",
+        "{0} '{1}', which is JSON but not listed in the JSON context '{2}': add [JsonSerializable(typeof({1}))] to '{2}'");
+
+    /// <summary>Arguments: what has the type (a parameter or a result), the type.</summary>
+    public static readonly DiagnosticDescriptor NoJsonContext = Error(
+        "MH0020",
+        "No JSON context is declared",
+        "{0} '{1}', which is JSON, but the assembly names no JSON context: declare a partial class deriving from JsonSerializerContext with [JsonSerializable(typeof({1}))], and name it with [assembly: MiniHttp.JsonContext(typeof(TheContext))]");
+
+    /// <summary>Arguments: the type the attribute names.</summary>
+    public static readonly DiagnosticDescriptor InvalidJsonContext = Error(
+        "MH0021",
+        "JSON context is not a JsonSerializerContext",
+        "The JSON context '{0}' is not a JsonSerializerContext the generated router can use: name a public or internal partial class deriving from System.Text.Json.Serialization.JsonSerializerContext");
 
     private static DiagnosticDescriptor Error(string id, string title, string messageFormat) =>
         new(id, title, messageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);

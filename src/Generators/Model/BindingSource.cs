@@ -3,12 +3,18 @@ namespace MiniHttp.Generators.Model;
 /// <summary>Where the value of a handler parameter comes from.</summary>
 internal enum BindingSource
 {
-    /// <summary>The query string value whose name is the parameter's name.</summary>
+    /// <summary>The query string value with the parameter's name, or the name <c>[FromQuery]</c> gives.</summary>
     Query,
 
     /// <summary>The route value of the template parameter whose name is the parameter's name.</summary>
     Route,
 
+    /// <summary>The value of the header field <c>[FromHeader]</c> names.</summary>
+    Header,
+
     /// <summary>The whole request body; the parameter is marked <c>[FromBody]</c>.</summary>
     Body,
+
+    /// <summary>The request itself: the parameter's type is <c>MiniHttp.HttpRequest</c>.</summary>
+    Request,
 }

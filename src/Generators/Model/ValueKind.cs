@@ -9,15 +9,45 @@ internal enum ValueKind
     /// <summary><c>long</c></summary>
     Int64,
 
+    /// <summary><c>short</c></summary>
+    Int16,
+
+    /// <summary><c>uint</c></summary>
+    UInt32,
+
+    /// <summary><c>ulong</c></summary>
+    UInt64,
+
+    /// <summary><c>bool</c>: <c>true</c> or <c>false</c>.</summary>
+    Boolean,
+
+    /// <summary><c>double</c>: finite, written as a JSON number.</summary>
+    Double,
+
+    /// <summary><c>decimal</c>, written as a JSON number.</summary>
+    Decimal,
+
+    /// <summary><c>System.Guid</c></summary>
+    Guid,
+
+    /// <summary>An enum, bound by member name: an argument only.</summary>
+    Enum,
+
     /// <summary><c>string</c>, UTF-8 on the wire.</summary>
     String,
-
-    /// <summary><c>System.Guid</c>: bound from the route only.</summary>
-    Guid,
 
     /// <summary><c>ReadOnlySpan&lt;byte&gt;</c>: bytes as they are, no copy.</summary>
     ByteSpan,
 
     /// <summary><c>byte[]</c>: bytes as they are, copied.</summary>
     ByteArray,
+
+    /// <summary>A type the application's JSON context lists: read from the body, or written, as JSON.</summary>
+    Json,
+
+    /// <summary><c>MiniHttp.HttpRequest</c>: the request itself, an argument only.</summary>
+    Request,
+
+    /// <summary><c>void</c>: a result only, answered with <c>204 No Content</c>.</summary>
+    Void,
 }

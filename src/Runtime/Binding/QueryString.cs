@@ -8,6 +8,7 @@ namespace MiniHttp.Binding;
 /// percent-encoded with <c>+</c> for a space (<c>application/x-www-form-urlencoded</c>). Generated code calls it;
 /// applications have no need to.
 /// </summary>
+/// <remarks>Each parse method decodes the value, then parses it as strictly as <see cref="ArgumentParser"/> does.</remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class QueryString
 {
@@ -40,47 +41,41 @@ public static class QueryString
         }
     }
 
-    /// <summary>Decodes <paramref name="rawValue"/> and parses it strictly as an <see cref="int"/>, like <see cref="ArgumentParser.TryParseInt32"/>.</summary>
-    public static bool TryParseInt32(ReadOnlySpan<byte> rawValue, out int value)
-    {
-        // '+' decodes to a space, which no integer holds, so only '%' ever needs decoding: almost never.
-        if (rawValue.IndexOf((byte)'%') < 0)
-        {
-            return ArgumentParser.TryParseInt32(rawValue, out value);
-        }
+    public static bool TryParseInt32(ReadOnlySpan<byte> rawValue, out int value) => TryParse<int, Int32Parser>(rawValue, out value);
 
-        using var decoded = new DecodeBuffer(stackalloc byte[DecodeBuffer.StackLength], rawValue.Length);
-        value = 0;
-        return PercentDecoding.TryDecode(rawValue, decoded.Span, out var length)
-            && ArgumentParser.TryParseInt32(decoded.Span[..length], out value);
-    }
+    public static bool TryParseInt64(ReadOnlySpan<byte> rawValue, out long value) => TryParse<long, Int64Parser>(rawValue, out value);
 
-    /// <summary>Decodes <paramref name="rawValue"/> and parses it strictly as a <see cref="long"/>, like <see cref="ArgumentParser.TryParseInt64"/>.</summary>
-    public static bool TryParseInt64(ReadOnlySpan<byte> rawValue, out long value)
-    {
-        // '+' decodes to a space, which no integer holds, so only '%' ever needs decoding: almost never.
-        if (rawValue.IndexOf((byte)'%') < 0)
-        {
-            return ArgumentParser.TryParseInt64(rawValue, out value);
-        }
+    public static bool TryParseInt16(ReadOnlySpan<byte> rawValue, out short value) => TryParse<short, Int16Parser>(rawValue, out value);
 
-        using var decoded = new DecodeBuffer(stackalloc byte[DecodeBuffer.StackLength], rawValue.Length);
-        value = 0;
-        return PercentDecoding.TryDecode(rawValue, decoded.Span, out var length)
-            && ArgumentParser.TryParseInt64(decoded.Span[..length], out value);
-    }
+    public static bool TryParseUInt32(ReadOnlySpan<byte> rawValue, out uint value) => TryParse<uint, UInt32Parser>(rawValue, out value);
+
+    public static bool TryParseUInt64(ReadOnlySpan<byte> rawValue, out ulong value) => TryParse<ulong, UInt64Parser>(rawValue, out value);
+
+    public static bool TryParseBoolean(ReadOnlySpan<byte> rawValue, out bool value) => TryParse<bool, BooleanParser>(rawValue, out value);
+
+    public static bool TryParseDouble(ReadOnlySpan<byte> rawValue, out double value) => TryParse<double, DoubleParser>(rawValue, out value);
+
+    public static bool TryParseDecimal(ReadOnlySpan<byte> rawValue, out decimal value) => TryParse<decimal, DecimalParser>(rawValue, out value);
+
+    public static bool TryParseGuid(ReadOnlySpan<byte> rawValue, out Guid value) => TryParse<Guid, GuidParser>(rawValue, out value);
 
     /// <summary>Percent-decodes <paramref name="rawValue"/> and decodes the bytes as strict UTF-8.</summary>
-    public static bool TryDecodeString(ReadOnlySpan<byte> rawValue, out string value)
+    public static bool TryDecodeString(ReadOnlySpan<byte> rawValue, out string value) => TryParse<string, StringParser>(rawValue, out value);
+
+    /// <summary>Percent-decodes <paramref name="rawValue"/>, <c>+</c> as a space, and parses the bytes with <typeparamref name="TParser"/>.</summary>
+    /// <returns>False for a <c>%</c> not followed by two hex digits, or for bytes the parser rejects.</returns>
+    public static bool TryParse<T, TParser>(ReadOnlySpan<byte> rawValue, out T value)
+        where TParser : IArgumentParser<T>
     {
+        // Almost every value is sent as it is, so decoding, and the buffer it needs, is the rare path.
         if (!PercentDecoding.IsEncoded(rawValue))
         {
-            return ArgumentParser.TryDecodeString(rawValue, out value);
+            return TParser.TryParse(rawValue, out value);
         }
 
         using var decoded = new DecodeBuffer(stackalloc byte[DecodeBuffer.StackLength], rawValue.Length);
-        value = string.Empty;
+        value = default!;
         return PercentDecoding.TryDecode(rawValue, decoded.Span, out var length)
-            && ArgumentParser.TryDecodeString(decoded.Span[..length], out value);
+            && TParser.TryParse(decoded.Span[..length], out value);
     }
 }

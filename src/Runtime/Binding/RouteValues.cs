@@ -1,5 +1,4 @@
 using System;
-using System.Buffers.Text;
 using System.ComponentModel;
 
 namespace MiniHttp.Binding;
@@ -8,66 +7,47 @@ namespace MiniHttp.Binding;
 /// Decodes and parses the value of a route parameter: the raw bytes of a path segment (or, for a catch-all, of the
 /// rest of the path), percent-decoded with <c>+</c> left as it is. Generated code calls it; applications have no need to.
 /// </summary>
+/// <remarks>Each parse method decodes the value, then parses it as strictly as <see cref="ArgumentParser"/> does.</remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class RouteValues
 {
-    /// <summary>Decodes <paramref name="rawValue"/> and parses it strictly as an <see cref="int"/>, like <see cref="ArgumentParser.TryParseInt32"/>.</summary>
-    public static bool TryParseInt32(ReadOnlySpan<byte> rawValue, out int value)
-    {
-        if (rawValue.IndexOf((byte)'%') < 0)
-        {
-            return ArgumentParser.TryParseInt32(rawValue, out value);
-        }
+    public static bool TryParseInt32(ReadOnlySpan<byte> rawValue, out int value) => TryParse<int, Int32Parser>(rawValue, out value);
 
-        using var decoded = new DecodeBuffer(stackalloc byte[DecodeBuffer.StackLength], rawValue.Length);
-        value = 0;
-        return PercentDecoding.TryDecodeSegment(rawValue, decoded.Span, out var length)
-            && ArgumentParser.TryParseInt32(decoded.Span[..length], out value);
-    }
+    public static bool TryParseInt64(ReadOnlySpan<byte> rawValue, out long value) => TryParse<long, Int64Parser>(rawValue, out value);
 
-    /// <summary>Decodes <paramref name="rawValue"/> and parses it strictly as a <see cref="long"/>, like <see cref="ArgumentParser.TryParseInt64"/>.</summary>
-    public static bool TryParseInt64(ReadOnlySpan<byte> rawValue, out long value)
-    {
-        if (rawValue.IndexOf((byte)'%') < 0)
-        {
-            return ArgumentParser.TryParseInt64(rawValue, out value);
-        }
+    public static bool TryParseInt16(ReadOnlySpan<byte> rawValue, out short value) => TryParse<short, Int16Parser>(rawValue, out value);
 
-        using var decoded = new DecodeBuffer(stackalloc byte[DecodeBuffer.StackLength], rawValue.Length);
-        value = 0;
-        return PercentDecoding.TryDecodeSegment(rawValue, decoded.Span, out var length)
-            && ArgumentParser.TryParseInt64(decoded.Span[..length], out value);
-    }
+    public static bool TryParseUInt32(ReadOnlySpan<byte> rawValue, out uint value) => TryParse<uint, UInt32Parser>(rawValue, out value);
+
+    public static bool TryParseUInt64(ReadOnlySpan<byte> rawValue, out ulong value) => TryParse<ulong, UInt64Parser>(rawValue, out value);
+
+    public static bool TryParseBoolean(ReadOnlySpan<byte> rawValue, out bool value) => TryParse<bool, BooleanParser>(rawValue, out value);
+
+    public static bool TryParseDouble(ReadOnlySpan<byte> rawValue, out double value) => TryParse<double, DoubleParser>(rawValue, out value);
+
+    public static bool TryParseDecimal(ReadOnlySpan<byte> rawValue, out decimal value) => TryParse<decimal, DecimalParser>(rawValue, out value);
 
     /// <summary>
     /// Decodes <paramref name="rawValue"/> and parses all of it as a <see cref="Guid"/> in its usual form,
     /// <c>00000000-0000-0000-0000-000000000000</c>, in either case.
     /// </summary>
-    public static bool TryParseGuid(ReadOnlySpan<byte> rawValue, out Guid value)
-    {
-        if (rawValue.IndexOf((byte)'%') < 0)
-        {
-            return Utf8Parser.TryParse(rawValue, out value, out var consumed, 'D') && consumed == rawValue.Length;
-        }
-
-        using var decoded = new DecodeBuffer(stackalloc byte[DecodeBuffer.StackLength], rawValue.Length);
-        value = Guid.Empty;
-        return PercentDecoding.TryDecodeSegment(rawValue, decoded.Span, out var length)
-            && Utf8Parser.TryParse(decoded.Span[..length], out value, out var decodedConsumed, 'D')
-            && decodedConsumed == length;
-    }
+    public static bool TryParseGuid(ReadOnlySpan<byte> rawValue, out Guid value) => TryParse<Guid, GuidParser>(rawValue, out value);
 
     /// <summary>Percent-decodes <paramref name="rawValue"/> and decodes the bytes as strict UTF-8.</summary>
-    public static bool TryDecodeString(ReadOnlySpan<byte> rawValue, out string value)
+    public static bool TryDecodeString(ReadOnlySpan<byte> rawValue, out string value) => TryParse<string, StringParser>(rawValue, out value);
+
+    /// <summary>Percent-decodes <paramref name="rawValue"/>, leaving <c>+</c> as it is, and parses the bytes with <typeparamref name="TParser"/>.</summary>
+    public static bool TryParse<T, TParser>(ReadOnlySpan<byte> rawValue, out T value)
+        where TParser : IArgumentParser<T>
     {
         if (rawValue.IndexOf((byte)'%') < 0)
         {
-            return ArgumentParser.TryDecodeString(rawValue, out value);
+            return TParser.TryParse(rawValue, out value);
         }
 
         using var decoded = new DecodeBuffer(stackalloc byte[DecodeBuffer.StackLength], rawValue.Length);
-        value = string.Empty;
+        value = default!;
         return PercentDecoding.TryDecodeSegment(rawValue, decoded.Span, out var length)
-            && ArgumentParser.TryDecodeString(decoded.Span[..length], out value);
+            && TParser.TryParse(decoded.Span[..length], out value);
     }
 }

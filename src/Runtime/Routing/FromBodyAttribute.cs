@@ -2,6 +2,9 @@ using System;
 
 namespace MiniHttp;
 
-/// <summary>Binds a handler parameter from the request body instead of the query string.</summary>
+/// <summary>
+/// Binds a handler parameter from the whole request body: text or bytes as they are, or a type listed in the
+/// application's <see cref="JsonContextAttribute">JSON context</see> deserialized from JSON.
+/// </summary>
 [AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]
 public sealed class FromBodyAttribute : Attribute;

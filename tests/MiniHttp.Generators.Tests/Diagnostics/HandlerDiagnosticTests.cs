@@ -95,27 +95,30 @@ public sealed class HandlerDiagnosticTests
     }
 
     [Theory]
-    [InlineData("double value", "double", "query string", "int, long or string, or mark the parameter [FromBody]")]
-    [InlineData("System.ReadOnlySpan<byte> value", "System.ReadOnlySpan<byte>", "query string", "int, long or string, or mark the parameter [FromBody]")]
-    [InlineData("byte[] value", "byte[]", "query string", "int, long or string, or mark the parameter [FromBody]")]
-    [InlineData("[FromBody] System.Guid value", "System.Guid", "request body", "int, long, string, ReadOnlySpan<byte> or byte[]")]
-    [InlineData("ref int value", "ref int", "query string", "a parameter passed by value (without ref, in or out)")]
-    [InlineData("[FromBody] in int value", "in int", "request body", "a parameter passed by value (without ref, in or out)")]
-    public void MH0004_a_parameter_must_have_a_type_that_binds_from_its_source(string parameter, string type, string source, string use)
+    [InlineData("System.Action value", "System.Action", "query string", "use int, long, short, uint, ulong, double, decimal, bool, Guid, an enum, string or ReadOnlySpan<byte>")]
+    [InlineData("[FromQuery] byte[] value", "byte[]", "query string", "use int, long, short, uint, ulong, double, decimal, bool, Guid, an enum, string or ReadOnlySpan<byte>, or mark it [FromBody]")]
+    [InlineData("[FromHeader(\"X-Value\")] System.Collections.Generic.List<int> value", "System.Collections.Generic.List<int>", "headers", "use int, long, short, uint, ulong, double, decimal, bool, Guid, an enum, string or ReadOnlySpan<byte>")]
+    [InlineData("[FromBody] System.Span<int> value", "System.Span<int>", "request body", "use int, long, short, uint, ulong, double, decimal, bool, Guid, an enum, string or ReadOnlySpan<byte>, byte[] or a class, struct or array listed in the JSON context")]
+    [InlineData("[FromBody] MiniHttp.HttpRequest value", "MiniHttp.HttpRequest", "request body", "remove [FromBody]: a parameter of type HttpRequest receives the request itself")]
+    [InlineData("ref int value", "ref int", "query string", "use a parameter passed by value (without ref, in or out)")]
+    [InlineData("[FromBody] in int value", "in int", "request body", "use a parameter passed by value (without ref, in or out)")]
+    [InlineData("in MiniHttp.HttpRequest value", "in MiniHttp.HttpRequest", "query string", "use a parameter passed by value (without ref, in or out)")]
+    public void MH0004_a_parameter_must_have_a_type_that_binds_from_its_source(string parameter, string type, string source, string change)
     {
         DiagnosticAssert.Single(
             $"using MiniHttp;\npublic static class Handlers {{ [Post(\"/x\")] public static int Handle(int ok, {parameter}) => 1; }}",
             "MH0004",
             line: 2,
             located: "value",
-            $"Parameter 'value' of handler 'Handlers.Handle' has type '{type}', which cannot be bound from the {source}: use {use}");
+            $"Parameter 'value' of handler 'Handlers.Handle' has type '{type}', which cannot be bound from the {source}: {change}");
     }
 
     [Theory]
-    [InlineData("void", "void")]
-    [InlineData("double", "double")]
+    [InlineData("int?", "int?")]
+    [InlineData("System.DayOfWeek", "System.DayOfWeek")]
     [InlineData("System.Threading.Tasks.Task<int>", "System.Threading.Tasks.Task<int>")]
-    [InlineData("int[]", "int[]")]
+    [InlineData("MiniHttp.HttpRequest", "MiniHttp.HttpRequest")]
+    [InlineData("System.Span<int>", "System.Span<int>")]
     public void MH0005_a_handler_must_return_a_type_that_can_be_written(string returnType, string shown)
     {
         DiagnosticAssert.Single(
@@ -123,7 +126,7 @@ public sealed class HandlerDiagnosticTests
             "MH0005",
             line: 2,
             located: "Handle",
-            $"Handler 'Handlers.Handle' returns '{shown}', which cannot be written as a response: return int, long, string, ReadOnlySpan<byte> or byte[]");
+            $"Handler 'Handlers.Handle' returns '{shown}', which cannot be written as a response: return void, string, int, long, short, uint, ulong, double, decimal, bool, Guid, ReadOnlySpan<byte>, byte[] or a type listed in the JSON context");
     }
 
     [Fact]

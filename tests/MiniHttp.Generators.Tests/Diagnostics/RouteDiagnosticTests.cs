@@ -107,7 +107,7 @@ public sealed class RouteDiagnosticTests
             "MH0008",
             line: 5,
             located: "\"/users/{id}/orders/{order}\"",
-            "Route template \"/users/{id}/orders/{order}\" of handler 'Users.Find' has the route parameter 'order', which no parameter of the handler takes: add a parameter named 'order' (not [FromBody])");
+            "Route template \"/users/{id}/orders/{order}\" of handler 'Users.Find' has the route parameter 'order', which no parameter of the handler takes: add a parameter named 'order' (without [FromBody], [FromQuery] or [FromHeader])");
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class RouteDiagnosticTests
             "MH0008",
             line: 2,
             located: "\"/users/{id}\"",
-            "Route template \"/users/{id}\" of handler 'Users.Add' has the route parameter 'id', which no parameter of the handler takes: add a parameter named 'id' (not [FromBody])");
+            "Route template \"/users/{id}\" of handler 'Users.Add' has the route parameter 'id', which no parameter of the handler takes: add a parameter named 'id' (without [FromBody], [FromQuery] or [FromHeader])");
     }
 
     [Fact]
@@ -157,14 +157,14 @@ public sealed class RouteDiagnosticTests
     }
 
     [Fact]
-    public void MH0004_a_route_value_binds_to_int_long_string_or_guid()
+    public void MH0004_a_route_value_binds_to_text_or_a_parsed_value()
     {
         DiagnosticAssert.Single(
             "using MiniHttp;\npublic static class Users { [Get(\"/users/{id}\")] public static int Find(byte[] id) => 1; }",
             "MH0004",
             line: 2,
             located: "id",
-            "Parameter 'id' of handler 'Users.Find' has type 'byte[]', which cannot be bound from the route: use int, long, string or Guid");
+            "Parameter 'id' of handler 'Users.Find' has type 'byte[]', which cannot be bound from the route: use int, long, short, uint, ulong, double, decimal, bool, Guid, an enum, string or ReadOnlySpan<byte>, or mark it [FromBody]");
     }
 
     [Fact]

@@ -5,8 +5,6 @@ namespace MiniHttp.Generators.Tests.Dispatch;
 /// <summary>Binding <c>int</c>, <c>long</c> and <c>string</c> parameters from the query string, by parameter name.</summary>
 public sealed class QueryBindingTests
 {
-    private const string IntRange = "an integer from -2147483648 to 2147483647";
-
     [Theory]
     [InlineData("/baseline11?a=13&b=42", "55")]
     [InlineData("/baseline11?b=42&a=13", "55")]
@@ -51,15 +49,15 @@ public sealed class QueryBindingTests
     public void A_malformed_int_is_a_bad_request_naming_the_parameter(string query)
     {
         Assert.Equal(
-            Wire.BadRequest($"Query parameter 'a' must be {IntRange}."),
+            Wire.BadRequest("Query parameter 'a' is not a valid int."),
             Wire.Dispatch(RequestMethod.Get, "/baseline11?" + query));
     }
 
     [Fact]
-    public void A_malformed_long_names_the_long_range()
+    public void A_malformed_long_names_the_type()
     {
         Assert.Equal(
-            Wire.BadRequest("Query parameter 'value' must be an integer from -9223372036854775808 to 9223372036854775807."),
+            Wire.BadRequest("Query parameter 'value' is not a valid long."),
             Wire.Dispatch(RequestMethod.Get, "/long?value=9223372036854775808"));
     }
 
@@ -83,7 +81,7 @@ public sealed class QueryBindingTests
     public void A_string_that_is_not_percent_encoded_utf8_is_a_bad_request(string query)
     {
         Assert.Equal(
-            Wire.BadRequest("Query parameter 'name' must be percent-encoded UTF-8."),
+            Wire.BadRequest("Query parameter 'name' is not valid percent-encoded UTF-8."),
             Wire.Dispatch(RequestMethod.Get, "/greet?" + query));
     }
 }

@@ -107,7 +107,7 @@ namespace MiniHttp.Generated
 
             if (!QueryString.TryParseInt32(raw_a, out var arg_a))
             {
-                response.WriteBadRequest("Query parameter 'a' must be an integer from -2147483648 to 2147483647."u8, omitBody);
+                response.WriteBadRequest("Query parameter 'a' is not a valid int."u8, omitBody);
                 return;
             }
 
@@ -119,7 +119,7 @@ namespace MiniHttp.Generated
 
             if (!QueryString.TryParseInt32(raw_b, out var arg_b))
             {
-                response.WriteBadRequest("Query parameter 'b' must be an integer from -2147483648 to 2147483647."u8, omitBody);
+                response.WriteBadRequest("Query parameter 'b' is not a valid int."u8, omitBody);
                 return;
             }
 
@@ -137,7 +137,7 @@ namespace MiniHttp.Generated
 
             if (!QueryString.TryParseInt32(raw_a, out var arg_a))
             {
-                response.WriteBadRequest("Query parameter 'a' must be an integer from -2147483648 to 2147483647."u8);
+                response.WriteBadRequest("Query parameter 'a' is not a valid int."u8);
                 return;
             }
 
@@ -149,13 +149,19 @@ namespace MiniHttp.Generated
 
             if (!QueryString.TryParseInt32(raw_b, out var arg_b))
             {
-                response.WriteBadRequest("Query parameter 'b' must be an integer from -2147483648 to 2147483647."u8);
+                response.WriteBadRequest("Query parameter 'b' is not a valid int."u8);
+                return;
+            }
+
+            if (request.Body.IsEmpty)
+            {
+                response.WriteBadRequest("Request body for parameter 'body' is missing."u8);
                 return;
             }
 
             if (!ArgumentParser.TryParseInt32(request.Body, out var arg_body))
             {
-                response.WriteBadRequest("Request body for parameter 'body' must be an integer from -2147483648 to 2147483647."u8);
+                response.WriteBadRequest("Request body for parameter 'body' is not a valid int."u8);
                 return;
             }
 

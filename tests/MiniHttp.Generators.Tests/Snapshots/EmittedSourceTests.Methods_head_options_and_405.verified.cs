@@ -129,7 +129,7 @@ namespace MiniHttp.Generated
 
             if (!QueryString.TryDecodeString(raw_id, out var arg_id))
             {
-                response.WriteBadRequest("Query parameter 'id' must be percent-encoded UTF-8."u8, omitBody);
+                response.WriteBadRequest("Query parameter 'id' is not valid percent-encoded UTF-8."u8, omitBody);
                 return;
             }
 
@@ -147,13 +147,13 @@ namespace MiniHttp.Generated
 
             if (!QueryString.TryDecodeString(raw_id, out var arg_id))
             {
-                response.WriteBadRequest("Query parameter 'id' must be percent-encoded UTF-8."u8);
+                response.WriteBadRequest("Query parameter 'id' is not valid percent-encoded UTF-8."u8);
                 return;
             }
 
             if (!ArgumentParser.TryDecodeString(request.Body, out var arg_text))
             {
-                response.WriteBadRequest("Request body for parameter 'text' must be UTF-8."u8);
+                response.WriteBadRequest("Request body for parameter 'text' is not valid UTF-8."u8);
                 return;
             }
 
@@ -171,7 +171,7 @@ namespace MiniHttp.Generated
 
             if (!QueryString.TryDecodeString(raw_id, out var arg_id))
             {
-                response.WriteBadRequest("Query parameter 'id' must be percent-encoded UTF-8."u8);
+                response.WriteBadRequest("Query parameter 'id' is not valid percent-encoded UTF-8."u8);
                 return;
             }
 

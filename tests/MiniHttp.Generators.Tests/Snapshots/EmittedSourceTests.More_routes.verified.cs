@@ -184,7 +184,7 @@ namespace MiniHttp.Generated
 
             if (!QueryString.TryDecodeString(raw_name, out var arg_name))
             {
-                response.WriteBadRequest("Query parameter 'name' must be percent-encoded UTF-8."u8, omitBody);
+                response.WriteBadRequest("Query parameter 'name' is not valid percent-encoded UTF-8."u8, omitBody);
                 return;
             }
 
@@ -196,7 +196,7 @@ namespace MiniHttp.Generated
 
             if (!QueryString.TryParseInt64(raw_id, out var arg_id))
             {
-                response.WriteBadRequest("Query parameter 'id' must be an integer from -9223372036854775808 to 9223372036854775807."u8, omitBody);
+                response.WriteBadRequest("Query parameter 'id' is not a valid long."u8, omitBody);
                 return;
             }
 
@@ -214,7 +214,7 @@ namespace MiniHttp.Generated
 
             if (!QueryString.TryDecodeString(raw_name, out var arg_name))
             {
-                response.WriteBadRequest("Query parameter 'name' must be percent-encoded UTF-8."u8);
+                response.WriteBadRequest("Query parameter 'name' is not valid percent-encoded UTF-8."u8);
                 return;
             }
 
@@ -228,7 +228,7 @@ namespace MiniHttp.Generated
         {
             if (!ArgumentParser.TryDecodeString(request.Body, out var arg_text))
             {
-                response.WriteBadRequest("Request body for parameter 'text' must be UTF-8."u8);
+                response.WriteBadRequest("Request body for parameter 'text' is not valid UTF-8."u8);
                 return;
             }
 
@@ -246,7 +246,7 @@ namespace MiniHttp.Generated
 
             if (!QueryString.TryParseInt64(raw_id, out var arg_id))
             {
-                response.WriteBadRequest("Query parameter 'id' must be an integer from -9223372036854775808 to 9223372036854775807."u8, omitBody);
+                response.WriteBadRequest("Query parameter 'id' is not a valid long."u8, omitBody);
                 return;
             }
 
@@ -258,7 +258,7 @@ namespace MiniHttp.Generated
         {
             if (!ArgumentParser.TryDecodeString(request.Body, out var arg_text))
             {
-                response.WriteBadRequest("Request body for parameter 'text' must be UTF-8."u8);
+                response.WriteBadRequest("Request body for parameter 'text' is not valid UTF-8."u8);
                 return;
             }
 

@@ -263,7 +263,7 @@ namespace MiniHttp.Generated
         {
             if (!RouteValues.TryDecodeString(raw_path, out var arg_path))
             {
-                response.WriteBadRequest("Route value 'path' must be percent-encoded UTF-8."u8, omitBody);
+                response.WriteBadRequest("Route value 'path' is not valid percent-encoded UTF-8."u8, omitBody);
                 return;
             }
 
@@ -275,7 +275,7 @@ namespace MiniHttp.Generated
         {
             if (!RouteValues.TryParseInt32(raw_order, out var arg_order))
             {
-                response.WriteBadRequest("Route value 'order' must be an integer from -2147483648 to 2147483647."u8, omitBody);
+                response.WriteBadRequest("Route value 'order' is not a valid int."u8, omitBody);
                 return;
             }
 
@@ -287,7 +287,7 @@ namespace MiniHttp.Generated
 
             if (!QueryString.TryDecodeString(raw_note, out var arg_note))
             {
-                response.WriteBadRequest("Query parameter 'note' must be percent-encoded UTF-8."u8, omitBody);
+                response.WriteBadRequest("Query parameter 'note' is not valid percent-encoded UTF-8."u8, omitBody);
                 return;
             }
 
@@ -323,7 +323,7 @@ namespace MiniHttp.Generated
         {
             if (!RouteValues.TryDecodeString(raw_name, out var arg_name))
             {
-                response.WriteBadRequest("Route value 'name' must be percent-encoded UTF-8."u8, omitBody);
+                response.WriteBadRequest("Route value 'name' is not valid percent-encoded UTF-8."u8, omitBody);
                 return;
             }
 
@@ -335,13 +335,13 @@ namespace MiniHttp.Generated
         {
             if (!RouteValues.TryDecodeString(raw_name, out var arg_name))
             {
-                response.WriteBadRequest("Route value 'name' must be percent-encoded UTF-8."u8);
+                response.WriteBadRequest("Route value 'name' is not valid percent-encoded UTF-8."u8);
                 return;
             }
 
             if (!ArgumentParser.TryDecodeString(request.Body, out var arg_newName))
             {
-                response.WriteBadRequest("Request body for parameter 'newName' must be UTF-8."u8);
+                response.WriteBadRequest("Request body for parameter 'newName' is not valid UTF-8."u8);
                 return;
             }
 
