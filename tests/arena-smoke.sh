@@ -30,7 +30,10 @@ if ! dotnet publish samples/Arena/Arena.csproj -c Release -o "$out/app" > "$out/
 fi
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-dotnet "$out/app/Arena.dll" --port "$port" > "$out/server.log" 2>&1 &
+# A dataset of the json profile's shape; HttpArena mounts its own at /data/dataset.json.
+python3 -c 'import json, sys; json.dump([{"id": i, "name": f"Item {i}", "category": "tools", "price": 10 * i, "quantity": 2,
+  "active": True, "tags": ["a"], "rating": {"score": 4, "count": i}} for i in range(1, 6)], open(sys.argv[1], "w"))' "$out/dataset.json"
+dotnet "$out/app/Arena.dll" --port "$port" --dataset "$out/dataset.json" > "$out/server.log" 2>&1 &
 server_pid=$!
 base="http://127.0.0.1:$port"
 for _ in $(seq 100); do
@@ -50,6 +53,10 @@ check "an unknown path is 404" "404" "$(curl -s --max-time 10 -o /dev/null -w '%
 check "a known path with another method is 405" "405" \
   "$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' -X DELETE "$base/baseline11")"
 check "a bad argument is 400" "400" "$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' "$base/baseline11?a=x&b=1")"
+json_totals() { python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["count"], *(i["total"] for i in d["items"]))'; }
+check "GET /json/3?m=2 answers the first 3 items with their totals" "3 40 80 120" "$(curl_body "$base/json/3?m=2" | json_totals)"
+check "GET /json answers application/json" "application/json; charset=utf-8" \
+  "$(curl -s --max-time 10 -o /dev/null -w '%{content_type}' "$base/json/1?m=1")"
 head -c 2000000 /dev/urandom > "$out/upload.bin"
 check "POST /upload counts a Content-Length body" "2000000" \
   "$(curl_body --data-binary "@$out/upload.bin" "$base/upload")"

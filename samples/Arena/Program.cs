@@ -1,13 +1,16 @@
 using System;
 using System.Globalization;
+using System.IO;
 using System.Net;
 using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 using Arena;
+using Arena.Json;
 using MiniHttp;
 using MiniHttp.Generated;
 
 var port = 8080;
+var datasetPath = Environment.GetEnvironmentVariable("DATASET_PATH") ?? Dataset.DefaultPath;
 var reportAllocations = false;
 for (var i = 0; i < args.Length; i++)
 {
@@ -16,13 +19,26 @@ for (var i = 0; i < args.Length; i++)
         case "--port" when i + 1 < args.Length:
             port = int.Parse(args[++i], CultureInfo.InvariantCulture);
             break;
+        case "--dataset" when i + 1 < args.Length:
+            datasetPath = args[++i];
+            break;
         case "--report-allocations":
             reportAllocations = true;
             break;
         default:
-            Console.Error.WriteLine($"Unknown argument '{args[i]}'. Usage: Arena [--port N] [--report-allocations]");
+            Console.Error.WriteLine($"Unknown argument '{args[i]}'. Usage: Arena [--port N] [--dataset PATH] [--report-allocations]");
             return 2;
     }
+}
+
+if (File.Exists(datasetPath))
+{
+    JsonRoutes.Dataset = Dataset.Load(datasetPath);
+}
+else
+{
+    // The other profiles do not need it, so the sample still serves them; /json answers no items.
+    Console.Error.WriteLine($"No dataset at {datasetPath}: /json/{{count}} answers no items. Set it with --dataset PATH or DATASET_PATH.");
 }
 
 // HttpArena runs the entry in a container and connects from outside it, so listen on every interface.
