@@ -28,4 +28,7 @@ internal static class AttributeNames
 
     /// <summary>Not an attribute, but known the same way: the type whose parameter receives the request itself.</summary>
     public const string HttpRequest = "MiniHttp.HttpRequest";
+
+    /// <summary>Not an attribute either: the result type that carries its own status, headers and body.</summary>
+    public const string HttpResult = "MiniHttp.HttpResult";
 }

@@ -9,7 +9,8 @@ public sealed partial class RouteGenerator
     {
         /// <summary>
         /// Writes the call of the handler and the response to its result: <c>204</c> for nothing, the text of a
-        /// string, number, bool or Guid, bytes as they are, or JSON through the context's metadata.
+        /// string, number, bool or Guid, bytes as they are, JSON through the context's metadata, or an
+        /// <c>HttpResult</c> as it describes itself.
         /// </summary>
         /// <param name="omitBody">The writes' last argument, <c>", omitBody"</c>, in a binder that also answers <c>HEAD</c>; else empty.</param>
         private static void WriteResult(IndentedTextWriter writer, HandlerType result, string call, string omitBody)
@@ -29,6 +30,9 @@ public sealed partial class RouteGenerator
                     break;
                 case ValueKind.Json:
                     writer.WriteLine($"response.WriteJson({call}, {result.JsonTypeInfo}{omitBody});");
+                    break;
+                case ValueKind.HttpResult:
+                    writer.WriteLine($"response.WriteResult({call}{omitBody});");
                     break;
                 default:
                     // Bytes as they are; int and long through their own overloads; the other numbers and Guid through

@@ -21,6 +21,11 @@ public sealed partial class RouteGenerator
             }
 
             var returnsByReference = method.ReturnsByRef || method.ReturnsByRefReadonly;
+            if (!returnsByReference && returnType is INamedTypeSymbol named && IsNamed(named, AttributeNames.HttpResult))
+            {
+                return HandlerType.Simple(ValueKind.HttpResult, "global::MiniHttp.HttpResult", "HttpResult");
+            }
+
             var kind = returnsByReference ? null : SimpleKind(returnType);
             if (kind is not null and not (ValueKind.Enum or ValueKind.Request))
             {

@@ -50,4 +50,7 @@ internal enum ValueKind
 
     /// <summary><c>void</c>: a result only, answered with <c>204 No Content</c>.</summary>
     Void,
+
+    /// <summary><c>MiniHttp.HttpResult</c>: a result only, with its own status, headers and body.</summary>
+    HttpResult,
 }

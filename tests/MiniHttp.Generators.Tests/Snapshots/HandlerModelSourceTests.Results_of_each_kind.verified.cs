@@ -315,6 +315,28 @@ namespace MiniHttp.Generated
                         return;
                     }
 
+                    if (path.SequenceEqual("/result"u8))
+                    {
+                        switch (request.Method)
+                        {
+                            case global::MiniHttp.RequestMethod.Get:
+                                RouteBinders.Get_result(in request, response, omitBody: false);
+                                return;
+                            case global::MiniHttp.RequestMethod.Head:
+                                RouteBinders.Get_result(in request, response, omitBody: true);
+                                return;
+                            case global::MiniHttp.RequestMethod.Post:
+                                RouteBinders.Post_result(in request, response);
+                                return;
+                            case global::MiniHttp.RequestMethod.Options:
+                                response.WriteOptions("GET, HEAD, POST, OPTIONS"u8);
+                                return;
+                        }
+
+                        response.WriteMethodNotAllowed("GET, POST"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        return;
+                    }
+
                     if (path.SequenceEqual("/string"u8))
                     {
                         switch (request.Method)
@@ -461,6 +483,18 @@ namespace MiniHttp.Generated
         public static void Get_orders(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
             response.WriteJson(global::Results.Orders(), global::AppJsonContext.Default.ListOrder, omitBody);
+        }
+
+        // GET and HEAD /result -> Results.Result
+        public static void Get_result(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
+        {
+            response.WriteResult(global::Results.Result(), omitBody);
+        }
+
+        // POST /result -> Results.PostResult
+        public static void Post_result(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            response.WriteResult(global::Results.PostResult());
         }
 
         // GET and HEAD /string -> Results.String

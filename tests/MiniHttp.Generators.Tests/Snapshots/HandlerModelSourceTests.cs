@@ -113,6 +113,8 @@ public sealed class HandlerModelSourceTests
             [Post("/order")] public static Order PostOrder() => new("a", 1);
             [Get("/orders")] public static List<Order> Orders() => [];
             [Get("/counts")] public static Dictionary<string, int> Counts() => [];
+            [Get("/result")] public static HttpResult Result() => HttpResult.Status(204);
+            [Post("/result")] public static HttpResult PostResult() => HttpResult.Status(201);
         }
         """;
 
