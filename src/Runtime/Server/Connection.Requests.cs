@@ -56,9 +56,10 @@ internal sealed partial class Connection<TRouter>
         {
             TRouter.Dispatch(in request, _response);
         }
-        catch (Exception)
+        catch (Exception e)
         {
-            // Swallowed here on purpose: the connection and the requests pipelined behind this one go on.
+            // Logged and swallowed here on purpose: the connection and the requests pipelined behind this one go on.
+            ServerLog.HandlerFailed(_logger, e, request.MethodToken, request.Path);
         }
 
         if (_response.ResponsesWritten == 0)

@@ -1,9 +1,11 @@
 using System;
 using System.IO;
 using System.IO.Pipelines;
+using System.Net;
 using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
 using MiniHttp.Parsing;
 
 namespace MiniHttp;
@@ -27,16 +29,23 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     private readonly PipeWriter _output;
     private readonly RequestReader _requestReader;
     private readonly HttpResponse _response;
+    private readonly ILogger _logger;
 
-    public Connection(Socket socket, ServerLimits limits)
+    public Connection(Socket socket, ServerLimits limits, ILogger logger)
     {
         _socket = socket;
+        _logger = logger;
+        // Read once: the socket keeps no copy for us, and it is needed after the socket is gone (for a log message).
+        RemoteEndPoint = socket.RemoteEndPoint;
         var stream = new NetworkStream(socket, ownsSocket: true);
         _input = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: ReceiveBufferSize, minimumReadSize: MinimumReceiveSize));
         _output = PipeWriter.Create(stream);
         _requestReader = new RequestReader(limits);
         _response = new HttpResponse(_output);
     }
+
+    /// <summary>The client's address, read once when the connection was accepted.</summary>
+    public EndPoint? RemoteEndPoint { get; }
 
     /// <summary>The task running this connection; set once by the server that started it.</summary>
     public Task Completion { get; set; } = Task.CompletedTask;
@@ -50,10 +59,11 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
                 await LingerAsync().ConfigureAwait(false);
             }
         }
-        catch (Exception)
+        catch (Exception e)
         {
             // The client went away, the server aborted the connection, or something failed in it: whichever,
             // it ends this connection only and never reaches the others or the accept loop.
+            LogFault(e);
         }
         finally
         {
@@ -74,6 +84,22 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
         catch (Exception e) when (e is ObjectDisposedException or IOException)
         {
             // Only reached when bytes were left unflushed on a connection that already failed.
+        }
+    }
+
+    private void LogFault(Exception exception)
+    {
+        switch (exception)
+        {
+            case OperationCanceledException:
+                // The lingering close ran out of time: the client never closed its side, which is its own business.
+                break;
+            case IOException or SocketException or ObjectDisposedException:
+                ServerLog.ConnectionReset(_logger, exception, RemoteEndPoint);
+                break;
+            default:
+                ServerLog.ConnectionFailed(_logger, exception, RemoteEndPoint);
+                break;
         }
     }
 

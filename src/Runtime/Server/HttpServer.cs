@@ -109,12 +109,14 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
             }
             catch (SocketException e) when (e.SocketErrorCode is SocketError.TooManyOpenSockets or SocketError.NoBufferSpaceAvailable)
             {
+                ServerLog.AcceptBackoff(_options.Logger, e);
                 // Out of descriptors or buffers: back off instead of spinning, so open connections can finish and free some.
                 await Task.Delay(10).ConfigureAwait(false);
                 continue;
             }
-            catch (SocketException)
+            catch (SocketException e)
             {
+                ServerLog.AcceptReset(_options.Logger, e);
                 // A client that reset before it was accepted affects only itself.
                 continue;
             }
@@ -127,7 +129,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
 
             Interlocked.Increment(ref _servedConnectionCount);
             socket.NoDelay = true;
-            var connection = new Connection<TRouter>(socket, _options.Limits);
+            var connection = new Connection<TRouter>(socket, _options.Limits, _options.Logger);
             // Registered before it starts, so a connection that ends at once is never left behind in the set.
             _connections.TryAdd(connection, 0);
             connection.Completion = RunConnectionAsync(connection);
