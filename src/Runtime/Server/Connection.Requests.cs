@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Threading.Tasks;
 using MiniHttp.Parsing;
 
 namespace MiniHttp;
@@ -7,11 +8,15 @@ namespace MiniHttp;
 internal sealed partial class Connection<TRouter>
 {
     /// <summary>
-    /// Answers every complete request in <paramref name="buffer"/>, in order, into the output pipe.
-    /// Nothing is flushed here: the caller flushes once for the whole batch.
+    /// Answers every complete request in <paramref name="buffer"/>, in order, into the output pipe, up to the first that
+    /// closes the connection or defers its response. Nothing is flushed here: the caller flushes once for the whole batch.
     /// </summary>
-    /// <returns>Whether the connection stays open.</returns>
-    private bool AnswerReceivedRequests(ReadOnlySequence<byte> buffer, out SequencePosition consumed, out SequencePosition examined)
+    /// <param name="consumed">Just past the last request answered (or deferred).</param>
+    /// <param name="examined">
+    /// The buffer's end when the rest is an incomplete request, so the next read waits for more bytes; after a deferred
+    /// request, the same as <paramref name="consumed"/>, so the next read hands back the requests behind it at once.
+    /// </param>
+    private BatchEnd AnswerReceivedRequests(ReadOnlySequence<byte> buffer, out SequencePosition consumed, out SequencePosition examined)
     {
         consumed = buffer.Start;
         while (true)
@@ -21,11 +26,18 @@ internal sealed partial class Connection<TRouter>
                 case ReadStatus.Complete:
                     Answer(request);
                     consumed = requestEnd;
+                    if (_response.IsDeferred)
+                    {
+                        _deferredRequest.Capture(request);
+                        examined = requestEnd;
+                        return BatchEnd.Deferred;
+                    }
+
                     if (!_response.KeepAlive)
                     {
                         // Whatever follows a closing request is never read, let alone answered.
                         examined = requestEnd;
-                        return false;
+                        return BatchEnd.Close;
                     }
 
                     buffer = buffer.Slice(requestEnd);
@@ -39,12 +51,12 @@ internal sealed partial class Connection<TRouter>
                     }
 
                     examined = buffer.End;
-                    return true;
+                    return BatchEnd.NeedMoreData;
 
                 default:
                     RejectionResponse.Write(_output, rejection);
                     examined = buffer.End;
-                    return false;
+                    return BatchEnd.Close;
             }
         }
     }
@@ -62,10 +74,36 @@ internal sealed partial class Connection<TRouter>
             ServerLog.HandlerFailed(_logger, e, request.MethodToken, request.Path);
         }
 
-        if (_response.ResponsesWritten == 0)
+        if (_response.ResponsesWritten == 0 && !_response.IsDeferred)
         {
             // A handler that failed before answering gets a bare 500: no exception detail ever reaches the wire.
             _response.WriteInternalServerError();
         }
+    }
+
+    /// <summary>
+    /// Awaits the response a handler deferred (the responses before it already flushed), then flushes it. A handler whose
+    /// work fails before it answers gets a bare 500, as a synchronous one does.
+    /// </summary>
+    /// <returns>Whether the connection stays open.</returns>
+    private async ValueTask<bool> CompleteDeferredAsync()
+    {
+        try
+        {
+            await _response.TakeDeferred().ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            ServerLog.HandlerFailed(_logger, e, _deferredRequest.Method, _deferredRequest.Path);
+        }
+
+        if (_response.ResponsesWritten == 0)
+        {
+            _response.WriteInternalServerError();
+        }
+
+        // Flushed now rather than with the next batch: no more bytes may ever come to start one.
+        await _output.FlushAsync().ConfigureAwait(false);
+        return _response.KeepAlive;
     }
 }

@@ -30,6 +30,7 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     private readonly RequestReader _requestReader;
     private readonly HttpResponse _response;
     private readonly ILogger _logger;
+    private readonly RequestLabel _deferredRequest = new();
 
     public Connection(Socket socket, ServerLimits limits, ILogger logger)
     {
@@ -106,6 +107,7 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     public void Dispose()
     {
         _requestReader.Dispose();
+        _deferredRequest.Dispose();
         _socket.Dispose();
     }
 
@@ -119,7 +121,7 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
         while (true)
         {
             var result = await _input.ReadAsync().ConfigureAwait(false);
-            var keepAlive = AnswerReceivedRequests(result.Buffer, out var consumed, out var examined);
+            var end = AnswerReceivedRequests(result.Buffer, out var consumed, out var examined);
             _input.AdvanceTo(consumed, examined);
 
             if (_output.UnflushedBytes > 0)
@@ -127,9 +129,19 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
                 await _output.FlushAsync().ConfigureAwait(false);
             }
 
-            if (!keepAlive)
+            switch (end)
             {
-                return true;
+                case BatchEnd.Close:
+                    return true;
+
+                case BatchEnd.Deferred:
+                    if (!await CompleteDeferredAsync().ConfigureAwait(false))
+                    {
+                        return true;
+                    }
+
+                    // The requests received behind the deferred one are still buffered: the next read returns them at once.
+                    continue;
             }
 
             if (result.IsCompleted)
