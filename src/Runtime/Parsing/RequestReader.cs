@@ -18,6 +18,7 @@ internal sealed class RequestReader : IDisposable
 {
     private readonly RequestHeadParser _headParser;
     private readonly ChunkedBodyDecoder _chunkedBody;
+    private readonly ConnectionContext? _connection;
 
     // The rare path: a head or a Content-Length body that straddles buffer segments is copied here once.
     private readonly PooledBuffer _headCopy = new();
@@ -33,8 +34,11 @@ internal sealed class RequestReader : IDisposable
     // Set once the request being read has been promised a 100 Continue, so it is promised only once.
     private bool _continueSent;
 
-    public RequestReader(ServerLimits limits)
+    /// <param name="limits">The limits every request is held to.</param>
+    /// <param name="connection">The connection the requests come on, which each request refers to; none outside a server.</param>
+    public RequestReader(ServerLimits limits, ConnectionContext? connection = null)
     {
+        _connection = connection;
         _headParser = new RequestHeadParser(limits);
         _chunkedBody = new ChunkedBodyDecoder(limits);
     }
@@ -100,7 +104,7 @@ internal sealed class RequestReader : IDisposable
                 break;
         }
 
-        request = _head.ToRequest(HeadBytes(buffer), body);
+        request = _head.ToRequest(HeadBytes(buffer), body, _connection);
         consumed = buffer.GetPosition(_head.Length + framedBodyLength);
         _requestHandedOut = true;
         return Finish(ReadStatus.Complete);

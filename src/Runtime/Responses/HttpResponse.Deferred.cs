@@ -16,9 +16,10 @@ public sealed partial class HttpResponse
     /// complete at once (a task that did is answered synchronously and costs nothing extra).
     /// </summary>
     /// <remarks>
-    /// After <c>Dispatch</c> returns, the connection sends the responses to the requests before this one, awaits
-    /// <paramref name="pending"/>, and only then answers the requests pipelined behind it, so responses stay in request
-    /// order. If <paramref name="pending"/> fails before writing a response, the client gets a bare <c>500</c> and the
+    /// After <c>Dispatch</c> returns, the connection awaits <paramref name="pending"/>, sends its response together with
+    /// those to the requests before it, and only then answers the requests pipelined behind it, so responses stay in
+    /// request order. Until <paramref name="pending"/> completes, this response (and the connection's output) belongs to
+    /// it alone, whatever thread it runs on. If <paramref name="pending"/> fails before writing a response, the client gets a bare <c>500</c> and the
     /// exception goes to the server's log. <para/>
     /// The request's spans (<see cref="HttpRequest.Path"/>, <see cref="HttpRequest.Body"/>, headers and the rest) point into
     /// the receive buffer, which the connection reuses once <c>Dispatch</c> returns: <paramref name="pending"/> must not use

@@ -1,5 +1,7 @@
 using System;
 using System.Buffers;
+using System.IO;
+using System.Net.Sockets;
 using System.Threading.Tasks;
 using MiniHttp.Parsing;
 
@@ -82,20 +84,43 @@ internal sealed partial class Connection<TRouter>
     }
 
     /// <summary>
-    /// Awaits the response a handler deferred (the responses before it already flushed), then flushes it. A handler whose
-    /// work fails before it answers gets a bare 500, as a synchronous one does.
+    /// Awaits the response a handler deferred, then flushes it together with the responses written before it. A handler
+    /// whose work fails before it answers gets a bare 500, as a synchronous one does. Meanwhile a read stays pending on the
+    /// connection, so a client that goes away cancels <see cref="HttpRequest.Aborted"/>.
     /// </summary>
+    /// <remarks>
+    /// The responses before the deferred one are not flushed first: the deferred work may write its response at any moment
+    /// on another thread, and a <see cref="System.IO.Pipelines.PipeWriter"/> cannot take a write while it flushes. From the
+    /// moment <c>Dispatch</c> defers until the work completes, the output belongs to that work alone.
+    /// </remarks>
     /// <returns>Whether the connection stays open.</returns>
     private async ValueTask<bool> CompleteDeferredAsync()
     {
+        var pending = _response.TakeDeferred();
+        var watch = pending.IsCompleted ? Task.CompletedTask : WatchForDisconnectAsync();
         try
         {
-            await _response.TakeDeferred().ConfigureAwait(false);
+            await pending.ConfigureAwait(false);
         }
         catch (Exception e)
         {
-            ServerLog.HandlerFailed(_logger, e, _deferredRequest.Method, _deferredRequest.Path);
+            if (_context.IsAborted && e is OperationCanceledException)
+            {
+                ServerLog.RequestAborted(_logger, _deferredRequest.Method, _deferredRequest.Path);
+            }
+            else
+            {
+                ServerLog.HandlerFailed(_logger, e, _deferredRequest.Method, _deferredRequest.Path);
+            }
         }
+
+        if (!watch.IsCompleted)
+        {
+            _input.CancelPendingRead();
+        }
+
+        await watch.ConfigureAwait(false);
+        _context.EndRequest();
 
         if (_response.ResponsesWritten == 0)
         {
@@ -105,5 +130,40 @@ internal sealed partial class Connection<TRouter>
         // Flushed now rather than with the next batch: no more bytes may ever come to start one.
         await _output.FlushAsync().ConfigureAwait(false);
         return _response.KeepAlive;
+    }
+
+    /// <summary>
+    /// Keeps a read pending while a deferred response is awaited, to notice the client leaving: end of stream or a reset
+    /// cancels <see cref="HttpRequest.Aborted"/>. What arrives meanwhile (pipelined requests) stays buffered, unconsumed
+    /// and unexamined, so the loop's next read hands it back at once; past <see cref="MaxBufferedWhileDeferred"/> bytes the
+    /// watch stops rather than buffer more. Ends when the loop cancels the pending read.
+    /// </summary>
+    private async Task WatchForDisconnectAsync()
+    {
+        try
+        {
+            while (true)
+            {
+                var result = await _input.ReadAsync().ConfigureAwait(false);
+                var buffer = result.Buffer;
+                if (result.IsCompleted)
+                {
+                    _context.Abort();
+                }
+
+                if (result.IsCanceled || result.IsCompleted || buffer.Length >= MaxBufferedWhileDeferred)
+                {
+                    _input.AdvanceTo(buffer.Start);
+                    return;
+                }
+
+                _input.AdvanceTo(buffer.Start, buffer.End);
+            }
+        }
+        catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException)
+        {
+            // A reset, or the server aborting the connection: the loop's own next read or flush fails the same way and ends it.
+            _context.Abort();
+        }
     }
 }

@@ -20,6 +20,10 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     private const int ReceiveBufferSize = 16 * 1024;
     private const int MinimumReceiveSize = 4 * 1024;
 
+    // How much a client may pipeline while a deferred response is pending before the server stops reading (and so stops
+    // noticing a disconnect) until the response is done.
+    private const int MaxBufferedWhileDeferred = 64 * 1024;
+
     // How long a closing connection keeps reading (and discarding) what the client still sends, so the
     // final response is not lost to a reset caused by unread data in the socket.
     private static readonly TimeSpan s_lingerTimeout = TimeSpan.FromSeconds(1);
@@ -31,22 +35,23 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     private readonly HttpResponse _response;
     private readonly ILogger _logger;
     private readonly RequestLabel _deferredRequest = new();
+    private readonly ConnectionContext _context;
 
     public Connection(Socket socket, ServerLimits limits, ILogger logger)
     {
         _socket = socket;
         _logger = logger;
-        // Read once: the socket keeps no copy for us, and it is needed after the socket is gone (for a log message).
-        RemoteEndPoint = socket.RemoteEndPoint;
+        // Read once: each read of Socket.RemoteEndPoint allocates, and it is needed after the socket is gone (for a log message).
+        _context = new ConnectionContext(socket.RemoteEndPoint);
         var stream = new NetworkStream(socket, ownsSocket: true);
         _input = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: ReceiveBufferSize, minimumReadSize: MinimumReceiveSize));
         _output = PipeWriter.Create(stream);
-        _requestReader = new RequestReader(limits);
+        _requestReader = new RequestReader(limits, _context);
         _response = new HttpResponse(_output);
     }
 
     /// <summary>The client's address, read once when the connection was accepted.</summary>
-    public EndPoint? RemoteEndPoint { get; }
+    public EndPoint? RemoteEndPoint => _context.RemoteEndPoint;
 
     /// <summary>The task running this connection; set once by the server that started it.</summary>
     public Task Completion { get; set; } = Task.CompletedTask;
@@ -112,7 +117,11 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     }
 
     /// <summary>Closes the connection at once; a pending receive or send fails and the loop ends.</summary>
-    public void Abort() => _socket.Dispose();
+    public void Abort()
+    {
+        _context.Abort();
+        _socket.Dispose();
+    }
 
     /// <summary>Answers requests until one closes the connection or the client stops sending.</summary>
     /// <returns>Whether the server decided to close, so the client may still be sending.</returns>
@@ -124,24 +133,25 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
             var end = AnswerReceivedRequests(result.Buffer, out var consumed, out var examined);
             _input.AdvanceTo(consumed, examined);
 
+            if (end == BatchEnd.Deferred)
+            {
+                if (!await CompleteDeferredAsync().ConfigureAwait(false))
+                {
+                    return true;
+                }
+
+                // The requests received behind the deferred one are still buffered: the next read returns them at once.
+                continue;
+            }
+
             if (_output.UnflushedBytes > 0)
             {
                 await _output.FlushAsync().ConfigureAwait(false);
             }
 
-            switch (end)
+            if (end == BatchEnd.Close)
             {
-                case BatchEnd.Close:
-                    return true;
-
-                case BatchEnd.Deferred:
-                    if (!await CompleteDeferredAsync().ConfigureAwait(false))
-                    {
-                        return true;
-                    }
-
-                    // The requests received behind the deferred one are still buffered: the next read returns them at once.
-                    continue;
+                return true;
             }
 
             if (result.IsCompleted)
