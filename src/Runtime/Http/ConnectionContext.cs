@@ -16,6 +16,9 @@ internal sealed class ConnectionContext
 
     public EndPoint? RemoteEndPoint { get; }
 
+    /// <summary>The body of the request being handled, when its route streams it; else null.</summary>
+    public RequestBodyReader? Body { get; set; }
+
     /// <summary>Whether the client went away while a request was being handled.</summary>
     public bool IsAborted => Volatile.Read(ref _aborted) != 0;
 

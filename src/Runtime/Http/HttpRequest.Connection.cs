@@ -1,4 +1,6 @@
 using System;
+using System.IO;
+using System.IO.Pipelines;
 using System.Net;
 using System.Threading;
 
@@ -31,4 +33,24 @@ public readonly ref partial struct HttpRequest
 
     /// <summary>The client's address (an <see cref="IPEndPoint"/> over TCP), read once per connection; null outside a server.</summary>
     public EndPoint? RemoteEndPoint => _connection?.RemoteEndPoint;
+
+    /// <summary>
+    /// The body as it arrives, for a route that streams it (<see cref="IHttpRouter.StreamsBody"/>): Content-Length bytes,
+    /// or the decoded chunks of a chunked body, never held whole by the server. <see cref="Body"/> is empty for such a
+    /// request. Valid while the request is dispatched and, for a deferred response, until it completes.
+    /// </summary>
+    /// <remarks>
+    /// A body over <see cref="ServerLimits.MaxRequestBodySize"/> or badly framed makes a read throw
+    /// <see cref="BadRequestBodyException"/>; a client that leaves mid-body makes it throw <see cref="System.IO.IOException"/>
+    /// and cancels <see cref="Aborted"/>. A client that sent <c>Expect: 100-continue</c> is told to go on at the first read.
+    /// Whatever the handler leaves unread is drained after its response (or the connection closed, see the architecture
+    /// notes). Reading is asynchronous at heart: a synchronous read blocks a thread until bytes arrive.
+    /// </remarks>
+    /// <exception cref="InvalidOperationException">The request's route does not stream its body.</exception>
+    public PipeReader BodyReader =>
+        _connection?.Body ?? throw new InvalidOperationException("Only a route that streams its body (IHttpRouter.StreamsBody) can read it as it arrives; use Body.");
+
+    /// <summary><see cref="BodyReader"/> as a read-only <see cref="Stream"/>; disposing it is allowed and changes nothing.</summary>
+    /// <exception cref="InvalidOperationException">The request's route does not stream its body.</exception>
+    public Stream BodyStream => BodyReader.AsStream(leaveOpen: true);
 }

@@ -51,7 +51,18 @@ internal sealed class RequestReader : IDisposable
     /// <param name="request">The request, when <see cref="ReadStatus.Complete"/>.</param>
     /// <param name="consumed">Just past the request (head and body), when <see cref="ReadStatus.Complete"/>; otherwise the buffer's start.</param>
     /// <param name="rejection">Why the request was rejected, when <see cref="ReadStatus.Rejected"/>.</param>
-    public ReadStatus TryRead(in ReadOnlySequence<byte> buffer, out HttpRequest request, out SequencePosition consumed, out RequestRejection rejection)
+    public ReadStatus TryRead(in ReadOnlySequence<byte> buffer, out HttpRequest request, out SequencePosition consumed, out RequestRejection rejection) =>
+        TryRead<NoBodyStreaming>(buffer, out request, out consumed, out rejection);
+
+    /// <summary>
+    /// Reads the request at the start of <paramref name="buffer"/>, as <see cref="TryRead(in ReadOnlySequence{byte}, out HttpRequest, out SequencePosition, out RequestRejection)"/>,
+    /// except that a request with a body that <typeparamref name="TBodyStreaming"/> streams is complete as soon as its
+    /// head is: <paramref name="consumed"/> is then the head's end, the body is left in the buffer, and
+    /// <see cref="IsBodyStreamed"/> is set. Such a request's spans point into a copy of the head that stays
+    /// valid until the next read.
+    /// </summary>
+    public ReadStatus TryRead<TBodyStreaming>(in ReadOnlySequence<byte> buffer, out HttpRequest request, out SequencePosition consumed, out RequestRejection rejection)
+        where TBodyStreaming : struct, IBodyStreaming
     {
         request = default;
         consumed = buffer.Start;
@@ -64,12 +75,20 @@ internal sealed class RequestReader : IDisposable
             _chunkedBody.Trim();
         }
 
+        IsBodyStreamed = false;
         if (!_hasHead)
         {
             var status = ReadHead(buffer, out rejection);
             if (status != ReadStatus.Complete)
             {
                 return Finish(status);
+            }
+
+            if (_head.Framing != BodyFraming.None
+                && _head.ToRequest(HeadBytes(buffer), default, null) is var head
+                && TBodyStreaming.StreamsBody(head.Method, head.Path))
+            {
+                return HandOutWithStreamedBody(buffer, out request, out consumed);
             }
         }
 
@@ -110,6 +129,15 @@ internal sealed class RequestReader : IDisposable
         return Finish(ReadStatus.Complete);
     }
 
+    /// <summary>Whether the request just handed out left its body in the buffer, to be streamed.</summary>
+    public bool IsBodyStreamed { get; private set; }
+
+    /// <summary>The head of the request just handed out with <see cref="IsBodyStreamed"/>: how its body is framed.</summary>
+    public RequestHead StreamedHead => _head;
+
+    /// <summary>The request just handed out with <see cref="IsBodyStreamed"/>, again: its spans point into the head's copy.</summary>
+    public HttpRequest StreamedRequest() => _head.ToRequest(_headCopy.Span[.._head.Length], default, _connection);
+
     /// <summary>
     /// Whether to send <c>100 Continue</c> now: called after <see cref="ReadStatus.Incomplete"/>, it is true once for a
     /// request whose head was accepted and asked for it, while its body has not all arrived (RFC 9110, section 10.1.1).
@@ -131,6 +159,23 @@ internal sealed class RequestReader : IDisposable
         _headCopy.Dispose();
         _bodyCopy.Dispose();
         _chunkedBody.Dispose();
+    }
+
+    /// <summary>
+    /// Hands out a request whose body its handler streams. The head is copied, once, so the request stays valid while the
+    /// connection consumes the body behind it from the receive buffer.
+    /// </summary>
+    private ReadStatus HandOutWithStreamedBody(in ReadOnlySequence<byte> buffer, out HttpRequest request, out SequencePosition consumed)
+    {
+        var head = HeadBytes(buffer);
+        // When the head was parsed from the copy already, it is copied onto itself: capacity suffices, so nothing moves.
+        _headCopy.EnsureCapacity(_head.Length, preserved: 0);
+        head.CopyTo(_headCopy.Span);
+        request = StreamedRequest();
+        consumed = buffer.GetPosition(_head.Length);
+        IsBodyStreamed = true;
+        _requestHandedOut = true;
+        return Finish(ReadStatus.Complete);
     }
 
     /// <summary>Parses the head from the first segment when it lies there, as it nearly always does; else from a copy.</summary>

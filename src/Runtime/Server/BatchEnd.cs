@@ -11,4 +11,10 @@ internal enum BatchEnd
 
     /// <summary>A handler deferred its response: it is awaited before the requests behind it are answered.</summary>
     Deferred,
+
+    /// <summary>
+    /// The next request's route streams its body: it is answered apart, with the input advanced past its head, so its
+    /// handler can read the body from the connection.
+    /// </summary>
+    StreamedBody,
 }

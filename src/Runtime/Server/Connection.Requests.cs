@@ -23,9 +23,16 @@ internal sealed partial class Connection<TRouter>
         consumed = buffer.Start;
         while (true)
         {
-            switch (_requestReader.TryRead(buffer, out var request, out var requestEnd, out var rejection))
+            switch (_requestReader.TryRead<RouterBodyStreaming<TRouter>>(buffer, out var request, out var requestEnd, out var rejection))
             {
                 case ReadStatus.Complete:
+                    if (_requestReader.IsBodyStreamed)
+                    {
+                        consumed = requestEnd;
+                        examined = requestEnd;
+                        return BatchEnd.StreamedBody;
+                    }
+
                     Answer(request);
                     consumed = requestEnd;
                     if (_response.IsDeferred)
@@ -73,20 +80,52 @@ internal sealed partial class Connection<TRouter>
         catch (Exception e)
         {
             // Logged and swallowed here on purpose: the connection and the requests pipelined behind this one go on.
-            ServerLog.HandlerFailed(_logger, e, request.MethodToken, request.Path);
+            LogFailure(e, request.MethodToken, request.Path);
         }
 
         if (_response.ResponsesWritten == 0 && !_response.IsDeferred)
         {
-            // A handler that failed before answering gets a bare 500: no exception detail ever reaches the wire.
+            WriteFailureResponse();
+        }
+    }
+
+    /// <summary>
+    /// Answers a request whose handler failed before answering: a bare 500, no exception detail ever on the wire; or, when
+    /// it failed because its streamed body was rejected, that rejection's status (which closes the connection).
+    /// </summary>
+    private void WriteFailureResponse()
+    {
+        if (_context.Body?.Rejection is { } rejection)
+        {
+            RejectionResponse.Write(_output, rejection);
+        }
+        else
+        {
             _response.WriteInternalServerError();
+        }
+    }
+
+    private void LogFailure(Exception exception, ReadOnlySpan<byte> method, ReadOnlySpan<byte> path)
+    {
+        if (exception is BadRequestBodyException)
+        {
+            // The client's mistake, answered with its own status: nothing failed in the server.
+            return;
+        }
+
+        if (_context.IsAborted)
+        {
+            ServerLog.RequestAborted(_logger, method, path);
+        }
+        else
+        {
+            ServerLog.HandlerFailed(_logger, exception, method, path);
         }
     }
 
     /// <summary>
     /// Awaits the response a handler deferred, then flushes it together with the responses written before it. A handler
-    /// whose work fails before it answers gets a bare 500, as a synchronous one does. Meanwhile a read stays pending on the
-    /// connection, so a client that goes away cancels <see cref="HttpRequest.Aborted"/>.
+    /// whose work fails before it answers gets a bare 500, as a synchronous one does.
     /// </summary>
     /// <remarks>
     /// The responses before the deferred one are not flushed first: the deferred work may write its response at any moment
@@ -96,22 +135,33 @@ internal sealed partial class Connection<TRouter>
     /// <returns>Whether the connection stays open.</returns>
     private async ValueTask<bool> CompleteDeferredAsync()
     {
+        await AwaitDeferredAsync(watchForDisconnect: true).ConfigureAwait(false);
+        if (_response.ResponsesWritten == 0)
+        {
+            WriteFailureResponse();
+        }
+
+        // Flushed now rather than with the next batch: no more bytes may ever come to start one.
+        await _output.FlushAsync().ConfigureAwait(false);
+        return _response.KeepAlive;
+    }
+
+    /// <summary>
+    /// Awaits the deferred work, logging its failure. With <paramref name="watchForDisconnect"/>, a read stays pending
+    /// meanwhile, so a client that goes away cancels <see cref="HttpRequest.Aborted"/>; without (a streamed body owns the
+    /// input), reading the body notices it instead.
+    /// </summary>
+    private async ValueTask AwaitDeferredAsync(bool watchForDisconnect)
+    {
         var pending = _response.TakeDeferred();
-        var watch = pending.IsCompleted ? Task.CompletedTask : WatchForDisconnectAsync();
+        var watch = !watchForDisconnect || pending.IsCompleted ? Task.CompletedTask : WatchForDisconnectAsync();
         try
         {
             await pending.ConfigureAwait(false);
         }
         catch (Exception e)
         {
-            if (_context.IsAborted && e is OperationCanceledException)
-            {
-                ServerLog.RequestAborted(_logger, _deferredRequest.Method, _deferredRequest.Path);
-            }
-            else
-            {
-                ServerLog.HandlerFailed(_logger, e, _deferredRequest.Method, _deferredRequest.Path);
-            }
+            LogFailure(e, _deferredRequest.Method, _deferredRequest.Path);
         }
 
         if (!watch.IsCompleted)
@@ -121,15 +171,6 @@ internal sealed partial class Connection<TRouter>
 
         await watch.ConfigureAwait(false);
         _context.EndRequest();
-
-        if (_response.ResponsesWritten == 0)
-        {
-            _response.WriteInternalServerError();
-        }
-
-        // Flushed now rather than with the next batch: no more bytes may ever come to start one.
-        await _output.FlushAsync().ConfigureAwait(false);
-        return _response.KeepAlive;
     }
 
     /// <summary>

@@ -36,6 +36,7 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     private readonly ILogger _logger;
     private readonly RequestLabel _deferredRequest = new();
     private readonly ConnectionContext _context;
+    private readonly RequestBodyReader _body;
 
     public Connection(Socket socket, ServerLimits limits, ILogger logger)
     {
@@ -48,6 +49,7 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
         _output = PipeWriter.Create(stream);
         _requestReader = new RequestReader(limits, _context);
         _response = new HttpResponse(_output);
+        _body = new RequestBodyReader(_input, _output, _context, limits);
     }
 
     /// <summary>The client's address, read once when the connection was accepted.</summary>
@@ -113,6 +115,7 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     {
         _requestReader.Dispose();
         _deferredRequest.Dispose();
+        _body.Dispose();
         _socket.Dispose();
     }
 
@@ -132,6 +135,22 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
             var result = await _input.ReadAsync().ConfigureAwait(false);
             var end = AnswerReceivedRequests(result.Buffer, out var consumed, out var examined);
             _input.AdvanceTo(consumed, examined);
+
+            if (end == BatchEnd.StreamedBody)
+            {
+                // Sent before the handler runs: it may write its own response from another thread once it defers.
+                if (_output.UnflushedBytes > 0)
+                {
+                    await _output.FlushAsync().ConfigureAwait(false);
+                }
+
+                if (!await AnswerStreamedRequestAsync().ConfigureAwait(false))
+                {
+                    return true;
+                }
+
+                continue;
+            }
 
             if (end == BatchEnd.Deferred)
             {
