@@ -23,7 +23,9 @@ public sealed partial class HttpResponse
     /// exception goes to the server's log. <para/>
     /// The request's spans (<see cref="HttpRequest.Path"/>, <see cref="HttpRequest.Body"/>, headers and the rest) point into
     /// the receive buffer, which the connection reuses once <c>Dispatch</c> returns: <paramref name="pending"/> must not use
-    /// them. Copy what it needs before deferring (the generated code binds every argument first).
+    /// them. Copy what it needs before deferring (the generated code binds every argument first). A streamed body
+    /// (<see cref="HttpRequest.BodyReader"/>, <see cref="HttpRequest.BodyStream"/>) and <see cref="HttpRequest.Aborted"/>
+    /// are not spans: take them before deferring, and they stay valid until <paramref name="pending"/> completes.
     /// </remarks>
     /// <exception cref="InvalidOperationException">The response was already deferred.</exception>
     public void Defer(ValueTask pending)
