@@ -37,7 +37,8 @@ public readonly ref partial struct HttpRequest
     /// <summary>
     /// The body as it arrives, for a route that streams it (<see cref="IHttpRouter.StreamsBody"/>): Content-Length bytes,
     /// or the decoded chunks of a chunked body, never held whole by the server. <see cref="Body"/> is empty for such a
-    /// request. Valid while the request is dispatched and, for a deferred response, until it completes.
+    /// request; a request without a body reads as empty. Valid while the request is dispatched and, for a deferred
+    /// response, until it completes.
     /// </summary>
     /// <remarks>
     /// A body over <see cref="ServerLimits.MaxRequestBodySize"/> or badly framed makes a read throw
@@ -46,11 +47,12 @@ public readonly ref partial struct HttpRequest
     /// Whatever the handler leaves unread is drained after its response (or the connection closed, see the architecture
     /// notes). Reading is asynchronous at heart: a synchronous read blocks a thread until bytes arrive.
     /// </remarks>
-    /// <exception cref="InvalidOperationException">The request's route does not stream its body.</exception>
+    /// <exception cref="InvalidOperationException">The request has a body, and its route does not stream it (use <see cref="Body"/>).</exception>
     public PipeReader BodyReader =>
-        _connection?.Body ?? throw new InvalidOperationException("Only a route that streams its body (IHttpRouter.StreamsBody) can read it as it arrives; use Body.");
+        (PipeReader?)_connection?.Body
+        ?? (Body.IsEmpty ? EmptyBodyReader.Instance : throw new InvalidOperationException("Only a route that streams its body (IHttpRouter.StreamsBody) can read it as it arrives; use Body."));
 
     /// <summary><see cref="BodyReader"/> as a read-only <see cref="Stream"/>; disposing it is allowed and changes nothing.</summary>
-    /// <exception cref="InvalidOperationException">The request's route does not stream its body.</exception>
+    /// <exception cref="InvalidOperationException">The request has a body, and its route does not stream it (use <see cref="Body"/>).</exception>
     public Stream BodyStream => BodyReader.AsStream(leaveOpen: true);
 }

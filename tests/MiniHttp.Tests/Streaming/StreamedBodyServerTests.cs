@@ -87,6 +87,37 @@ public sealed class StreamedBodyServerTests
     }
 
     [Fact]
+    public async Task A_request_without_a_body_on_a_streaming_route_reads_as_empty()
+    {
+        await using var server = TestServer.Start<StreamingRouter>();
+        await using var client = await TestClient.ConnectAsync(server.LocalEndPoint);
+
+        await client.SendAsync("GET /stream HTTP/1.1\r\nHost: a\r\n\r\nPOST /count HTTP/1.1\r\nHost: a\r\nContent-Length: 0\r\n\r\n" + Next);
+
+        Assert.Equal(Wire.Ok("") + Wire.Ok("0") + Wire.Ok("next"), Wire.MaskDate(await client.ReceiveResponsesAsync(3)));
+    }
+
+    [Fact]
+    public void A_route_that_does_not_stream_its_body_has_no_body_reader_for_a_body()
+    {
+        var withBody = new HttpRequest(RequestMethod.Post, "POST"u8, "/"u8, default, ProtocolVersion.Http11, default, "body"u8, keepAlive: true);
+        var withoutBody = new HttpRequest(RequestMethod.Post, "POST"u8, "/"u8, default, ProtocolVersion.Http11, default, default, keepAlive: true);
+
+        try
+        {
+            _ = withBody.BodyReader;
+            Assert.Fail("A buffered body was offered as a stream.");
+        }
+        catch (InvalidOperationException)
+        {
+        }
+
+        Assert.True(withoutBody.BodyReader.TryRead(out var result));
+        Assert.True(result.IsCompleted);
+        Assert.True(result.Buffer.IsEmpty);
+    }
+
+    [Fact]
     public async Task A_client_expecting_100_continue_is_told_to_go_on_when_the_handler_first_reads()
     {
         await using var server = TestServer.Start<StreamingRouter>();
