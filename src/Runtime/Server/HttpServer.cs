@@ -74,7 +74,11 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
         _acceptLoop = AcceptLoopAsync(listener);
     }
 
-    /// <summary>Stops accepting, closes every open connection and waits for their tasks to end.</summary>
+    /// <summary>
+    /// Stops accepting, closes every open connection and waits for their tasks to end. A deferred response still pending
+    /// is waited for too; closing its connection cancels its <see cref="HttpRequest.Aborted"/>, so a handler that
+    /// observes the token ends at once.
+    /// </summary>
     public async Task StopAsync()
     {
         _listener?.Dispose();

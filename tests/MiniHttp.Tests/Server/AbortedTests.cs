@@ -15,6 +15,7 @@ public sealed class AbortedTests
     private static readonly TaskCompletionSource s_waitObservedCancellation = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private static readonly TaskCompletionSource s_gateEntered = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private static readonly TaskCompletionSource s_gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private static readonly TaskCompletionSource s_holdEntered = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private struct WaitingRouter : IHttpRouter
     {
@@ -23,6 +24,10 @@ public sealed class AbortedTests
             if (request.Path.SequenceEqual("/wait"u8))
             {
                 response.Defer(WaitUntilAbortedAsync(response, request.Aborted));
+            }
+            else if (request.Path.SequenceEqual("/hold"u8))
+            {
+                response.Defer(HoldUntilAbortedAsync(request.Aborted));
             }
             else if (request.Path.SequenceEqual("/gate"u8))
             {
@@ -48,6 +53,12 @@ public sealed class AbortedTests
             }
 
             response.WritePlainText("never"u8);
+        }
+
+        private static async ValueTask HoldUntilAbortedAsync(CancellationToken aborted)
+        {
+            s_holdEntered.SetResult();
+            await Task.Delay(Timeout.Infinite, aborted).ConfigureAwait(false);
         }
 
         private static async ValueTask WaitForGateAsync(HttpResponse response)
@@ -88,6 +99,19 @@ public sealed class AbortedTests
         s_gate.SetResult();
 
         Assert.Equal(Wire.Ok("1") + Wire.Ok("gate") + Wire.Ok("2") + Wire.Ok("3"), Wire.MaskDate(await client.ReceiveResponsesAsync(4)));
+    }
+
+    [Fact]
+    public async Task Stopping_the_server_cancels_the_token_of_a_pending_deferred_response()
+    {
+        var server = TestServer.Start<WaitingRouter>();
+        await using var client = await TestClient.ConnectAsync(server.LocalEndPoint);
+        await client.SendAsync("GET /hold HTTP/1.1\r\nHost: a\r\n\r\n");
+        await s_holdEntered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        await server.StopAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(0, server.ConnectionCount);
     }
 
     [Fact]

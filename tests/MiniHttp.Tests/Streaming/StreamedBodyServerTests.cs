@@ -72,6 +72,19 @@ public sealed class StreamedBodyServerTests
         Assert.Equal(TooLarge, Wire.MaskDate(await client.ReceiveToEndAsync()));
     }
 
+    [Fact]
+    public async Task A_content_length_over_the_limit_is_refused_before_the_handler_runs()
+    {
+        await using var server = TestServer.Start<StreamingRouter>(limits: ServerLimits.Default with { MaxRequestBodySize = 1000 });
+        await using var client = await TestClient.ConnectAsync(server.LocalEndPoint);
+
+        await client.SendAsync($"POST /count HTTP/1.1\r\nHost: a\r\nContent-Length: 1001\r\n\r\n{Next}");
+
+        const string TooLarge = "HTTP/1.1 413 Content Too Large\r\nDate: *\r\nServer: MiniHttp\r\nContent-Type: text/plain; charset=utf-8\r\n"
+            + "Connection: close\r\nContent-Length: 23\r\n\r\nRequest body too large.";
+        Assert.Equal(TooLarge, Wire.MaskDate(await client.ReceiveToEndAsync()));
+    }
+
     [Theory]
     [InlineData("Content-Length: 5000\r\n\r\n", 5000)]
     [InlineData("Transfer-Encoding: chunked\r\n\r\n1388\r\n", 5000)]
