@@ -10,6 +10,9 @@ namespace MiniHttp;
 /// </summary>
 public readonly ref partial struct HttpRequest
 {
+    // Declared here because a partial struct's fields must all be in one declaration; HttpRequest.Connection.cs uses it.
+    private readonly ConnectionContext? _connection;
+
     internal HttpRequest(
         RequestMethod method,
         ReadOnlySpan<byte> methodToken,

@@ -34,6 +34,9 @@ internal sealed class ChunkedBodyDecoder : IDisposable
     private long _framedLength;
     private long _chunkRemaining;
     private int _decodedLength;
+
+    // The whole body's decoded length so far, held to the limit; unlike _decodedLength, not lowered by TakeDecoded.
+    private long _bodyLength;
     private int _trailersLength;
     private int _trailerCount;
 
@@ -84,8 +87,21 @@ internal sealed class ChunkedBodyDecoder : IDisposable
         _framedLength = 0;
         _chunkRemaining = 0;
         _decodedLength = 0;
+        _bodyLength = 0;
         _trailersLength = 0;
         _trailerCount = 0;
+    }
+
+    /// <summary>
+    /// For a body streamed to its handler: forgets the bytes decoded so far (the caller has copied <see cref="Body"/>) and
+    /// the framed bytes read so far (the caller has consumed <see cref="FramedLength"/> of its input), so the next
+    /// <see cref="Decode"/> starts at the first byte not consumed and memory never holds more than one receive's worth.
+    /// The body's length is still counted against the limit.
+    /// </summary>
+    public void TakeDecoded()
+    {
+        _decodedLength = 0;
+        _framedLength = 0;
     }
 
     /// <summary>Hands oversized buffers back to the pool; only when the last body is no longer in use.</summary>
@@ -124,7 +140,7 @@ internal sealed class ChunkedBodyDecoder : IDisposable
         {
             _step = Step.Trailers;
         }
-        else if (size > _maxBodySize - _decodedLength)
+        else if (size > _maxBodySize - _bodyLength)
         {
             // Rejected on the announced size, before any of the chunk's data is waited for.
             return Rejected(RequestRejection.BodyTooLarge, out rejection);
@@ -147,6 +163,7 @@ internal sealed class ChunkedBodyDecoder : IDisposable
             _decoded.EnsureCapacity(_decodedLength + available, _decodedLength);
             remaining.Slice(0, available).CopyTo(_decoded.Span[_decodedLength..]);
             _decodedLength += available;
+            _bodyLength += available;
             _chunkRemaining -= available;
             Advance(ref remaining, available);
         }

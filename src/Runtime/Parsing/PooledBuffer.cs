@@ -14,6 +14,8 @@ internal sealed class PooledBuffer : IDisposable
 
     public Span<byte> Span => _array;
 
+    public Memory<byte> Memory => _array;
+
     /// <summary>Makes room for <paramref name="capacity"/> bytes, keeping the first <paramref name="preserved"/>.</summary>
     public void EnsureCapacity(int capacity, int preserved)
     {

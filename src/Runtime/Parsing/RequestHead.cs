@@ -15,7 +15,7 @@ namespace MiniHttp.Parsing;
 internal readonly record struct RequestHead(RequestLine Line, int Length, BodyFraming Framing, long ContentLength, bool KeepAlive, bool ExpectsContinue)
 {
     /// <summary>Builds the request from the head's bytes (the first <see cref="Length"/> bytes of the request) and its body.</summary>
-    public HttpRequest ToRequest(ReadOnlySpan<byte> head, ReadOnlySpan<byte> body)
+    public HttpRequest ToRequest(ReadOnlySpan<byte> head, ReadOnlySpan<byte> body, ConnectionContext? connection)
     {
         var target = head.Slice(Line.TargetStart, Line.TargetLength);
         var parts = Line.Target;
@@ -31,6 +31,7 @@ internal readonly record struct RequestHead(RequestLine Line, int Length, BodyFr
             // The header section without the empty line that ends it.
             head[Line.Length..(Length - 2)],
             body,
-            KeepAlive);
+            KeepAlive,
+            connection);
     }
 }

@@ -18,6 +18,7 @@ internal sealed class RequestReader : IDisposable
 {
     private readonly RequestHeadParser _headParser;
     private readonly ChunkedBodyDecoder _chunkedBody;
+    private readonly ConnectionContext? _connection;
 
     // The rare path: a head or a Content-Length body that straddles buffer segments is copied here once.
     private readonly PooledBuffer _headCopy = new();
@@ -33,8 +34,11 @@ internal sealed class RequestReader : IDisposable
     // Set once the request being read has been promised a 100 Continue, so it is promised only once.
     private bool _continueSent;
 
-    public RequestReader(ServerLimits limits)
+    /// <param name="limits">The limits every request is held to.</param>
+    /// <param name="connection">The connection the requests come on, which each request refers to; none outside a server.</param>
+    public RequestReader(ServerLimits limits, ConnectionContext? connection = null)
     {
+        _connection = connection;
         _headParser = new RequestHeadParser(limits);
         _chunkedBody = new ChunkedBodyDecoder(limits);
     }
@@ -47,7 +51,18 @@ internal sealed class RequestReader : IDisposable
     /// <param name="request">The request, when <see cref="ReadStatus.Complete"/>.</param>
     /// <param name="consumed">Just past the request (head and body), when <see cref="ReadStatus.Complete"/>; otherwise the buffer's start.</param>
     /// <param name="rejection">Why the request was rejected, when <see cref="ReadStatus.Rejected"/>.</param>
-    public ReadStatus TryRead(in ReadOnlySequence<byte> buffer, out HttpRequest request, out SequencePosition consumed, out RequestRejection rejection)
+    public ReadStatus TryRead(in ReadOnlySequence<byte> buffer, out HttpRequest request, out SequencePosition consumed, out RequestRejection rejection) =>
+        TryRead<NoBodyStreaming>(buffer, out request, out consumed, out rejection);
+
+    /// <summary>
+    /// Reads the request at the start of <paramref name="buffer"/>, as <see cref="TryRead(in ReadOnlySequence{byte}, out HttpRequest, out SequencePosition, out RequestRejection)"/>,
+    /// except that a request with a body that <typeparamref name="TBodyStreaming"/> streams is complete as soon as its
+    /// head is: <paramref name="consumed"/> is then the head's end, the body is left in the buffer, and
+    /// <see cref="IsBodyStreamed"/> is set. Such a request's spans point into a copy of the head that stays
+    /// valid until the next read.
+    /// </summary>
+    public ReadStatus TryRead<TBodyStreaming>(in ReadOnlySequence<byte> buffer, out HttpRequest request, out SequencePosition consumed, out RequestRejection rejection)
+        where TBodyStreaming : struct, IBodyStreaming
     {
         request = default;
         consumed = buffer.Start;
@@ -60,12 +75,20 @@ internal sealed class RequestReader : IDisposable
             _chunkedBody.Trim();
         }
 
+        IsBodyStreamed = false;
         if (!_hasHead)
         {
             var status = ReadHead(buffer, out rejection);
             if (status != ReadStatus.Complete)
             {
                 return Finish(status);
+            }
+
+            if (_head.Framing != BodyFraming.None
+                && _head.ToRequest(HeadBytes(buffer), default, null) is var head
+                && TBodyStreaming.StreamsBody(head.Method, head.Path))
+            {
+                return HandOutWithStreamedBody(buffer, out request, out consumed);
             }
         }
 
@@ -100,11 +123,20 @@ internal sealed class RequestReader : IDisposable
                 break;
         }
 
-        request = _head.ToRequest(HeadBytes(buffer), body);
+        request = _head.ToRequest(HeadBytes(buffer), body, _connection);
         consumed = buffer.GetPosition(_head.Length + framedBodyLength);
         _requestHandedOut = true;
         return Finish(ReadStatus.Complete);
     }
+
+    /// <summary>Whether the request just handed out left its body in the buffer, to be streamed.</summary>
+    public bool IsBodyStreamed { get; private set; }
+
+    /// <summary>The head of the request just handed out with <see cref="IsBodyStreamed"/>: how its body is framed.</summary>
+    public RequestHead StreamedHead => _head;
+
+    /// <summary>The request just handed out with <see cref="IsBodyStreamed"/>, again: its spans point into the head's copy.</summary>
+    public HttpRequest StreamedRequest() => _head.ToRequest(_headCopy.Span[.._head.Length], default, _connection);
 
     /// <summary>
     /// Whether to send <c>100 Continue</c> now: called after <see cref="ReadStatus.Incomplete"/>, it is true once for a
@@ -127,6 +159,23 @@ internal sealed class RequestReader : IDisposable
         _headCopy.Dispose();
         _bodyCopy.Dispose();
         _chunkedBody.Dispose();
+    }
+
+    /// <summary>
+    /// Hands out a request whose body its handler streams. The head is copied, once, so the request stays valid while the
+    /// connection consumes the body behind it from the receive buffer.
+    /// </summary>
+    private ReadStatus HandOutWithStreamedBody(in ReadOnlySequence<byte> buffer, out HttpRequest request, out SequencePosition consumed)
+    {
+        var head = HeadBytes(buffer);
+        // When the head was parsed from the copy already, it is copied onto itself: capacity suffices, so nothing moves.
+        _headCopy.EnsureCapacity(_head.Length, preserved: 0);
+        head.CopyTo(_headCopy.Span);
+        request = StreamedRequest();
+        consumed = buffer.GetPosition(_head.Length);
+        IsBodyStreamed = true;
+        _requestHandedOut = true;
+        return Finish(ReadStatus.Complete);
     }
 
     /// <summary>Parses the head from the first segment when it lies there, as it nearly always does; else from a copy.</summary>

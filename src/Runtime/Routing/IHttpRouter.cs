@@ -1,3 +1,5 @@
+using System;
+
 namespace MiniHttp;
 
 /// <summary>
@@ -11,4 +13,14 @@ public interface IHttpRouter
 {
     /// <summary>Answers one complete request by writing exactly one response.</summary>
     static abstract void Dispatch(scoped in HttpRequest request, HttpResponse response);
+
+    /// <summary>
+    /// Whether the route for <paramref name="method"/> and <paramref name="path"/> reads its body as it arrives, through
+    /// <see cref="HttpRequest.BodyStream"/> or <see cref="HttpRequest.BodyReader"/>, instead of receiving it whole in
+    /// <see cref="HttpRequest.Body"/>. Asked once per request with a body, as soon as its head is in; the generated router
+    /// overrides it for the routes whose handlers take a <c>Stream</c> or <c>PipeReader</c>.
+    /// </summary>
+    /// <param name="method">The request's method.</param>
+    /// <param name="path">The request's path, as in <see cref="HttpRequest.Path"/>.</param>
+    static virtual bool StreamsBody(RequestMethod method, ReadOnlySpan<byte> path) => false;
 }

@@ -74,7 +74,11 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
         _acceptLoop = AcceptLoopAsync(listener);
     }
 
-    /// <summary>Stops accepting, closes every open connection and waits for their tasks to end.</summary>
+    /// <summary>
+    /// Stops accepting, closes every open connection and waits for their tasks to end. A deferred response still pending
+    /// is waited for too; closing its connection cancels its <see cref="HttpRequest.Aborted"/>, so a handler that
+    /// observes the token ends at once.
+    /// </summary>
     public async Task StopAsync()
     {
         _listener?.Dispose();
@@ -109,12 +113,14 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
             }
             catch (SocketException e) when (e.SocketErrorCode is SocketError.TooManyOpenSockets or SocketError.NoBufferSpaceAvailable)
             {
+                ServerLog.AcceptBackoff(_options.Logger, e);
                 // Out of descriptors or buffers: back off instead of spinning, so open connections can finish and free some.
                 await Task.Delay(10).ConfigureAwait(false);
                 continue;
             }
-            catch (SocketException)
+            catch (SocketException e)
             {
+                ServerLog.AcceptReset(_options.Logger, e);
                 // A client that reset before it was accepted affects only itself.
                 continue;
             }
@@ -127,7 +133,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
 
             Interlocked.Increment(ref _servedConnectionCount);
             socket.NoDelay = true;
-            var connection = new Connection<TRouter>(socket, _options.Limits);
+            var connection = new Connection<TRouter>(socket, _options.Limits, _options.Logger);
             // Registered before it starts, so a connection that ends at once is never left behind in the set.
             _connections.TryAdd(connection, 0);
             connection.Completion = RunConnectionAsync(connection);

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace MiniHttp;
 
@@ -12,4 +14,10 @@ public sealed record ServerOptions
     public int ListenBacklog { get; init; } = 512;
 
     public ServerLimits Limits { get; init; } = ServerLimits.Default;
+
+    /// <summary>
+    /// Where handler failures, connection faults and accept errors go; <see cref="NullLogger.Instance"/> (nothing logged)
+    /// by default. Handler failures are errors, client resets are debug messages: see the event ids in the docs.
+    /// </summary>
+    public ILogger Logger { get; init; } = NullLogger.Instance;
 }

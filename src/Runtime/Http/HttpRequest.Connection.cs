@@ -1,0 +1,58 @@
+using System;
+using System.IO;
+using System.IO.Pipelines;
+using System.Net;
+using System.Threading;
+
+namespace MiniHttp;
+
+public readonly ref partial struct HttpRequest
+{
+    internal HttpRequest(
+        RequestMethod method,
+        ReadOnlySpan<byte> methodToken,
+        ReadOnlySpan<byte> path,
+        ReadOnlySpan<byte> query,
+        ProtocolVersion version,
+        ReadOnlySpan<byte> headers,
+        ReadOnlySpan<byte> body,
+        bool keepAlive,
+        ConnectionContext? connection)
+        : this(method, methodToken, path, query, version, headers, body, keepAlive) => _connection = connection;
+
+    /// <summary>
+    /// Canceled when the client disconnects while this request is being handled: for a handler whose work outlives
+    /// <c>Dispatch</c> (a deferred response), which can stop early. While such a response is pending the connection keeps a
+    /// read open to notice the client leaving; anything the client pipelines meanwhile stays buffered.
+    /// </summary>
+    /// <remarks>
+    /// Nothing is allocated unless a handler asks for the token. It is <see cref="CancellationToken.None"/> for a request
+    /// that did not come from a connection (as in a unit test). Valid until the request's response is complete.
+    /// </remarks>
+    public CancellationToken Aborted => _connection?.Aborted ?? CancellationToken.None;
+
+    /// <summary>The client's address (an <see cref="IPEndPoint"/> over TCP), read once per connection; null outside a server.</summary>
+    public EndPoint? RemoteEndPoint => _connection?.RemoteEndPoint;
+
+    /// <summary>
+    /// The body as it arrives, for a route that streams it (<see cref="IHttpRouter.StreamsBody"/>): Content-Length bytes,
+    /// or the decoded chunks of a chunked body, never held whole by the server. <see cref="Body"/> is empty for such a
+    /// request; a request without a body reads as empty. Valid while the request is dispatched and, for a deferred
+    /// response, until it completes.
+    /// </summary>
+    /// <remarks>
+    /// A body over <see cref="ServerLimits.MaxRequestBodySize"/> or badly framed makes a read throw
+    /// <see cref="BadRequestBodyException"/>; a client that leaves mid-body makes it throw <see cref="System.IO.IOException"/>
+    /// and cancels <see cref="Aborted"/>. A client that sent <c>Expect: 100-continue</c> is told to go on at the first read.
+    /// Whatever the handler leaves unread is drained after its response (or the connection closed, see the architecture
+    /// notes). Reading is asynchronous at heart: a synchronous read blocks a thread until bytes arrive.
+    /// </remarks>
+    /// <exception cref="InvalidOperationException">The request has a body, and its route does not stream it (use <see cref="Body"/>).</exception>
+    public PipeReader BodyReader =>
+        (PipeReader?)_connection?.Body
+        ?? (Body.IsEmpty ? EmptyBodyReader.Instance : throw new InvalidOperationException("Only a route that streams its body (IHttpRouter.StreamsBody) can read it as it arrives; use Body."));
+
+    /// <summary><see cref="BodyReader"/> as a read-only <see cref="Stream"/>; disposing it is allowed and changes nothing.</summary>
+    /// <exception cref="InvalidOperationException">The request has a body, and its route does not stream it (use <see cref="Body"/>).</exception>
+    public Stream BodyStream => BodyReader.AsStream(leaveOpen: true);
+}

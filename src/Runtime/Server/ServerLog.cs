@@ -1,0 +1,56 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Net;
+using System.Text;
+using Microsoft.Extensions.Logging;
+
+namespace MiniHttp;
+
+/// <summary>
+/// Every message the server logs, as source-generated <see cref="LoggerMessageAttribute"/> methods: nothing is formatted,
+/// and no span is turned into a string, unless the logger is enabled for the message's level.
+/// </summary>
+internal static partial class ServerLog
+{
+    /// <summary>A handler threw; the client got a bare <c>500</c>, or nothing more if its response was already written.</summary>
+    public static void HandlerFailed(ILogger logger, Exception exception, ReadOnlySpan<byte> method, ReadOnlySpan<byte> path)
+    {
+        if (logger.IsEnabled(LogLevel.Error))
+        {
+            // The request line was validated to visible ASCII, so Latin-1 shows it byte for byte.
+            LogHandlerFailed(logger, exception, Encoding.Latin1.GetString(method), Encoding.Latin1.GetString(path));
+        }
+    }
+
+    [LoggerMessage(EventId = 1, EventName = "HandlerFailed", Level = LogLevel.Error, Message = "The handler for {Method} {Path} threw an exception.")]
+    private static partial void LogHandlerFailed(ILogger logger, Exception exception, string method, string path);
+
+    /// <summary>The connection ended because the client reset it or the socket failed: routine for a server on a network.</summary>
+    [LoggerMessage(EventId = 2, EventName = "ConnectionReset", Level = LogLevel.Debug, Message = "The connection from {RemoteEndPoint} was reset.")]
+    public static partial void ConnectionReset(ILogger logger, Exception exception, EndPoint? remoteEndPoint);
+
+    /// <summary>The connection ended on an exception that is not a network failure: a fault in the server.</summary>
+    [LoggerMessage(EventId = 3, EventName = "ConnectionFailed", Level = LogLevel.Error, Message = "The connection from {RemoteEndPoint} failed.")]
+    public static partial void ConnectionFailed(ILogger logger, Exception exception, EndPoint? remoteEndPoint);
+
+    /// <summary>A client reset its connection before it was accepted: it affects that client only.</summary>
+    [LoggerMessage(EventId = 4, EventName = "AcceptReset", Level = LogLevel.Debug, Message = "A connection was reset before it was accepted.")]
+    public static partial void AcceptReset(ILogger logger, Exception exception);
+
+    /// <summary>Accepting failed for want of descriptors or buffers: the server backs off and is close to its resource limits.</summary>
+    [LoggerMessage(EventId = 5, EventName = "AcceptBackoff", Level = LogLevel.Warning, Message = "Accepting a connection failed for want of resources; retrying shortly.")]
+    public static partial void AcceptBackoff(ILogger logger, Exception exception);
+
+    /// <summary>A deferred handler gave up because its client went away (it observed <see cref="HttpRequest.Aborted"/>).</summary>
+    [SuppressMessage("Performance", "CA1873", Justification = "The strings are made only inside the IsEnabled check, which the analyzer does not see for Debug.")]
+    public static void RequestAborted(ILogger logger, ReadOnlySpan<byte> method, ReadOnlySpan<byte> path)
+    {
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            LogRequestAborted(logger, Encoding.Latin1.GetString(method), Encoding.Latin1.GetString(path));
+        }
+    }
+
+    [LoggerMessage(EventId = 6, EventName = "RequestAborted", Level = LogLevel.Debug, Message = "The handler for {Method} {Path} stopped: its client went away.")]
+    private static partial void LogRequestAborted(ILogger logger, string method, string path);
+}
