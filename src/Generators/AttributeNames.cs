@@ -31,4 +31,7 @@ internal static class AttributeNames
 
     /// <summary>Not an attribute either: the result type that carries its own status, headers and body.</summary>
     public const string HttpResult = "MiniHttp.HttpResult";
+
+    /// <summary>The result type whose body is produced as it is sent.</summary>
+    public const string StreamedResult = "MiniHttp.StreamedResult";
 }

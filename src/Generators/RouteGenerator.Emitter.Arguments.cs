@@ -14,9 +14,18 @@ public sealed partial class RouteGenerator
         /// </summary>
         private static string ArgumentLocal(HandlerParameter parameter) => "arg_" + parameter.Name;
 
-        /// <summary>What the binder passes the handler for a parameter: the bound local, or the request itself.</summary>
-        private static string ArgumentExpression(HandlerParameter parameter) =>
-            parameter.Source == BindingSource.Request ? "request" : ArgumentLocal(parameter);
+        /// <summary>
+        /// What the binder passes the handler for a parameter: the bound local, the request itself, or what the
+        /// request holds for the connection (the token cancelled when the client leaves, the body as it arrives).
+        /// </summary>
+        private static string ArgumentExpression(HandlerParameter parameter) => parameter.Kind switch
+        {
+            ValueKind.Request => "request",
+            ValueKind.CancellationToken => "request.Aborted",
+            ValueKind.Stream => "request.BodyStream",
+            ValueKind.PipeReader => "request.BodyReader",
+            _ => ArgumentLocal(parameter),
+        };
 
         /// <summary>The local, or binder parameter, holding a query, route or header value's bytes as sent, before parsing.</summary>
         private static string RawValueLocal(HandlerParameter parameter) => "raw_" + parameter.Name;
@@ -103,6 +112,9 @@ public sealed partial class RouteGenerator
                     break;
                 case ValueKind.String:
                     WriteGuard(writer, ParseCall(parameter, "ArgumentParser", "request.Body", local), Invalid(subject, parameter), omitBody);
+                    break;
+                case ValueKind.Stream or ValueKind.PipeReader:
+                    // Read by the handler as it arrives: nothing to bind before the call.
                     break;
                 default:
                     WriteLookedUpArgument(writer, parameter, "!request.Body.IsEmpty", "request.Body", subject, omitBody);

@@ -55,9 +55,13 @@ public sealed partial class RouteGenerator
             }
 
             var call = $"{handler.InvocationName}({string.Join(", ", handler.Parameters.Select(static parameter => ArgumentExpression(parameter)))})";
-            WriteResult(writer, handler.Result, call, omitBody);
+            WriteCall(writer, binder, call, omitBody);
             writer.Indent--;
             writer.WriteLine("}");
+            if (handler.Completion != ResultCompletion.Returned)
+            {
+                WriteWhenDone(writer, binder, omitBody);
+            }
         }
 
         /// <summary>

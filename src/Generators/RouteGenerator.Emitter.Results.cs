@@ -8,36 +8,108 @@ public sealed partial class RouteGenerator
     internal static partial class Emitter
     {
         /// <summary>
-        /// Writes the call of the handler and the response to its result: <c>204</c> for nothing, the text of a
-        /// string, number, bool or Guid, bytes as they are, JSON through the context's metadata, or an
-        /// <c>HttpResult</c> as it describes itself.
+        /// Writes the call of the handler and the response to its result. A task that has already completed is answered
+        /// at once, exactly as a returned result, so a handler that seldom waits pays nothing for being async; otherwise
+        /// the binder defers the response to a method that awaits the task.
         /// </summary>
         /// <param name="omitBody">The writes' last argument, <c>", omitBody"</c>, in a binder that also answers <c>HEAD</c>; else empty.</param>
-        private static void WriteResult(IndentedTextWriter writer, HandlerType result, string call, string omitBody)
+        private static void WriteCall(IndentedTextWriter writer, Binder binder, string call, string omitBody)
+        {
+            var handler = binder.Route.Handler;
+            if (handler.Completion == ResultCompletion.Returned)
+            {
+                WriteResult(writer, handler.Result, call, omitBody, awaiting: false);
+                return;
+            }
+
+            var passesOmitBody = omitBody == ", omitBody";
+            writer.WriteLine($"var task = {call};");
+            writer.WriteLine("if (task.IsCompletedSuccessfully)");
+            writer.WriteLine("{");
+            writer.Indent++;
+            WriteResult(writer, handler.Result, handler.Result.Kind == ValueKind.Void ? null : "task.Result", omitBody, awaiting: false);
+            writer.Indent--;
+            writer.WriteLine("}");
+            writer.WriteLine("else");
+            writer.WriteLine("{");
+            writer.Indent++;
+            writer.WriteLine($"response.Defer({WhenDoneName(binder)}(task, response{(passesOmitBody ? ", omitBody" : string.Empty)}));");
+            writer.Indent--;
+            writer.WriteLine("}");
+        }
+
+        /// <summary>
+        /// Writes the method that answers once the handler's task completes. It touches nothing of the request, whose
+        /// bytes may be gone by then: the arguments were bound before the call. If the task fails, the exception
+        /// leaves through the returned task and the server answers <c>500</c>.
+        /// </summary>
+        private static void WriteWhenDone(IndentedTextWriter writer, Binder binder, string omitBody)
+        {
+            var handler = binder.Route.Handler;
+            var passesOmitBody = omitBody == ", omitBody";
+            writer.WriteLineNoTabs(string.Empty);
+            writer.WriteLine(
+                $"private static async global::System.Threading.Tasks.ValueTask {WhenDoneName(binder)}({handler.ReturnTypeName} task, "
+                + $"global::MiniHttp.HttpResponse response{(passesOmitBody ? ", bool omitBody" : string.Empty)})");
+            writer.WriteLine("{");
+            writer.Indent++;
+            if (handler.Result.Kind == ValueKind.Void)
+            {
+                writer.WriteLine("await task.ConfigureAwait(false);");
+                WriteResult(writer, handler.Result, null, omitBody, awaiting: true);
+            }
+            else
+            {
+                writer.WriteLine("var result = await task.ConfigureAwait(false);");
+                WriteResult(writer, handler.Result, "result", omitBody, awaiting: true);
+            }
+
+            writer.Indent--;
+            writer.WriteLine("}");
+        }
+
+        private static string WhenDoneName(Binder binder) => binder.Name + "_WhenDone";
+
+        /// <summary>
+        /// Writes the response to a result: <c>204</c> for nothing, the text of a string, number, bool or Guid, bytes as
+        /// they are, JSON through the context's metadata, an <c>HttpResult</c> as it describes itself, or a streamed
+        /// body, which the binder defers, or awaits when it is itself awaiting.
+        /// </summary>
+        /// <param name="value">The result's expression: the call itself, or a completed task's result; null for nothing.</param>
+        private static void WriteResult(IndentedTextWriter writer, HandlerType result, string? value, string omitBody, bool awaiting)
         {
             switch (result.Kind)
             {
                 case ValueKind.Void:
+                    if (value is not null)
+                    {
+                        writer.WriteLine($"{value};");
+                    }
+
                     // A 204 has no body (RFC 9110, section 15.3.5), so a HEAD request gets the same answer.
-                    writer.WriteLine($"{call};");
                     writer.WriteLine("response.WriteNoContent();");
                     break;
                 case ValueKind.String:
-                    writer.WriteLine($"response.WritePlainText({call} ?? \"\"{omitBody});");
+                    writer.WriteLine($"response.WritePlainText({value} ?? \"\"{omitBody});");
                     break;
                 case ValueKind.Boolean:
-                    writer.WriteLine($"response.WritePlainText({call} ? \"true\"u8 : \"false\"u8{omitBody});");
+                    writer.WriteLine($"response.WritePlainText({value} ? \"true\"u8 : \"false\"u8{omitBody});");
                     break;
                 case ValueKind.Json:
-                    writer.WriteLine($"response.WriteJson({call}, {result.JsonTypeInfo}{omitBody});");
+                    writer.WriteLine($"response.WriteJson({value}, {result.JsonTypeInfo}{omitBody});");
                     break;
                 case ValueKind.HttpResult:
-                    writer.WriteLine($"response.WriteResult({call}{omitBody});");
+                    writer.WriteLine($"response.WriteResult({value}{omitBody});");
+                    break;
+                case ValueKind.StreamedResult:
+                    writer.WriteLine(awaiting
+                        ? $"await response.WriteStreamedAsync({value}{omitBody}).ConfigureAwait(false);"
+                        : $"response.Defer(response.WriteStreamedAsync({value}{omitBody}));");
                     break;
                 default:
                     // Bytes as they are; int and long through their own overloads; the other numbers and Guid through
                     // the IUtf8SpanFormattable one, which overload resolution prefers to widening them.
-                    writer.WriteLine($"response.WritePlainText({call}{omitBody});");
+                    writer.WriteLine($"response.WritePlainText({value}{omitBody});");
                     break;
             }
         }

@@ -100,6 +100,35 @@ public sealed partial class RouteGenerator
                 return Bound(BindingSource.Request, parameter.Name, SimpleType(ValueKind.Request, type));
             }
 
+            if (kind == ValueKind.CancellationToken)
+            {
+                if (explicitSource is { } marked)
+                {
+                    diagnostics.Add(Unsupported(marked, $"remove [{AttributeName(marked)}]: a CancellationToken is cancelled when the client leaves"));
+                    return null;
+                }
+
+                return Bound(BindingSource.Request, parameter.Name, SimpleType(ValueKind.CancellationToken, type));
+            }
+
+            if (kind is ValueKind.Stream or ValueKind.PipeReader)
+            {
+                // Nothing but the body arrives as a stream; [FromBody] may say so, and it counts as the one body.
+                if (explicitSource is { } marked && marked != BindingSource.Body)
+                {
+                    diagnostics.Add(Unsupported(marked, $"mark it [FromBody] or nothing: a {DisplayName(kind.Value, type)} reads the body as it arrives"));
+                    return null;
+                }
+
+                return Bound(BindingSource.Body, parameter.Name, SimpleType(kind.Value, type));
+            }
+
+            if (kind is ValueKind.HttpResult or ValueKind.StreamedResult)
+            {
+                diagnostics.Add(Unsupported(explicitSource ?? BindingSource.Query, $"return the {DisplayName(kind.Value, type)} instead: it is a result"));
+                return null;
+            }
+
             if ((explicitSource ?? ImplicitSource(parameter.Name, kind, routeParameterNames)) is not { } from)
             {
                 diagnostics.Add(kind switch

@@ -10,37 +10,57 @@ public sealed partial class RouteGenerator
 {
     internal static partial class Parser
     {
-        /// <summary>What the handler returns, or null after adding a diagnostic that says what to return instead.</summary>
-        private static HandlerType? ParseResult(IMethodSymbol method, string displayName, Lazy<JsonContext?> json, List<DiagnosticInfo> diagnostics)
+        private static readonly HandlerType VoidResult = HandlerType.Simple(ValueKind.Void, "void", "void");
+
+        /// <summary>
+        /// What the handler's result is and whether a task brings it, or null after adding a diagnostic that says what
+        /// to return instead.
+        /// </summary>
+        private static (HandlerType Type, ResultCompletion Completion)? ParseResult(
+            IMethodSymbol method, string displayName, Lazy<JsonContext?> json, List<DiagnosticInfo> diagnostics)
         {
             var location = LocationInfo.From(method.Locations[0]);
-            var returnType = method.ReturnType;
             if (method.ReturnsVoid)
             {
-                return HandlerType.Simple(ValueKind.Void, "void", "void");
+                return (VoidResult, ResultCompletion.Returned);
             }
 
             var returnsByReference = method.ReturnsByRef || method.ReturnsByRefReadonly;
-            if (!returnsByReference && returnType is INamedTypeSymbol named && IsNamed(named, AttributeNames.HttpResult))
+            var (resultType, completion) = returnsByReference ? (method.ReturnType, ResultCompletion.Returned) : Unwrapped(method.ReturnType);
+            if (resultType is null)
             {
-                return HandlerType.Simple(ValueKind.HttpResult, "global::MiniHttp.HttpResult", "HttpResult");
+                return (VoidResult, completion);
             }
 
-            var kind = returnsByReference ? null : SimpleKind(returnType);
-            if (kind is not null and not (ValueKind.Enum or ValueKind.Request))
+            var kind = returnsByReference ? null : SimpleKind(resultType);
+            if (kind is not null and not (ValueKind.Enum or ValueKind.Request or ValueKind.CancellationToken or ValueKind.Stream or ValueKind.PipeReader))
             {
-                return SimpleType(kind.Value, returnType);
+                return (SimpleType(kind.Value, resultType), completion);
             }
 
             // A nullable number has no text for null: only JSON (a listed int?) could write it, and that is not what is meant.
-            if (!returnsByReference && kind is null && SimpleKind(Underlying(returnType)) is null && IsJsonShaped(returnType))
+            if (!returnsByReference && kind is null && SimpleKind(Underlying(resultType)) is null && IsJsonShaped(resultType))
             {
-                return JsonType(returnType, $"Handler '{displayName}' returns", location, json.Value, diagnostics);
+                return JsonType(resultType, $"Handler '{displayName}' returns", location, json.Value, diagnostics) is { } jsonType
+                    ? (jsonType, completion)
+                    : null;
             }
 
-            var shown = (returnsByReference ? "ref " : string.Empty) + returnType.ToDisplayString();
+            var shown = (returnsByReference ? "ref " : string.Empty) + method.ReturnType.ToDisplayString();
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedReturnType, location, displayName, shown));
             return null;
         }
+
+        /// <summary>What a task completes with (null for a task of nothing) and which kind of task it is; else the type itself.</summary>
+        private static (ITypeSymbol? Result, ResultCompletion Completion) Unwrapped(ITypeSymbol type) => type switch
+        {
+            INamedTypeSymbol task when IsNamed(task, "System.Threading.Tasks.Task") => (null, ResultCompletion.Task),
+            INamedTypeSymbol task when IsNamed(task, "System.Threading.Tasks.ValueTask") => (null, ResultCompletion.ValueTask),
+            INamedTypeSymbol { IsGenericType: true } task when IsNamed(task.OriginalDefinition, "System.Threading.Tasks.Task<TResult>")
+                => (task.TypeArguments[0], ResultCompletion.Task),
+            INamedTypeSymbol { IsGenericType: true } task when IsNamed(task.OriginalDefinition, "System.Threading.Tasks.ValueTask<TResult>")
+                => (task.TypeArguments[0], ResultCompletion.ValueTask),
+            _ => (type, ResultCompletion.Returned),
+        };
     }
 }

@@ -33,6 +33,11 @@ public sealed partial class RouteGenerator
             { TypeKind: TypeKind.Enum } => ValueKind.Enum,
             INamedTypeSymbol guid when IsNamed(guid, "System.Guid") => ValueKind.Guid,
             INamedTypeSymbol request when IsNamed(request, AttributeNames.HttpRequest) => ValueKind.Request,
+            INamedTypeSymbol result when IsNamed(result, AttributeNames.HttpResult) => ValueKind.HttpResult,
+            INamedTypeSymbol streamed when IsNamed(streamed, AttributeNames.StreamedResult) => ValueKind.StreamedResult,
+            INamedTypeSymbol token when IsNamed(token, "System.Threading.CancellationToken") => ValueKind.CancellationToken,
+            INamedTypeSymbol stream when IsNamed(stream, "System.IO.Stream") => ValueKind.Stream,
+            INamedTypeSymbol reader when IsNamed(reader, "System.IO.Pipelines.PipeReader") => ValueKind.PipeReader,
             IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Byte } => ValueKind.ByteArray,
             INamedTypeSymbol { IsGenericType: true } span
                 when IsNamed(span.OriginalDefinition, "System.ReadOnlySpan<T>") && span.TypeArguments[0].SpecialType == SpecialType.System_Byte
@@ -55,6 +60,11 @@ public sealed partial class RouteGenerator
             ValueKind.Guid => "Guid",
             ValueKind.ByteSpan => "ReadOnlySpan<byte>",
             ValueKind.Request => "HttpRequest",
+            ValueKind.HttpResult => "HttpResult",
+            ValueKind.StreamedResult => "StreamedResult",
+            ValueKind.CancellationToken => "CancellationToken",
+            ValueKind.Stream => "Stream",
+            ValueKind.PipeReader => "PipeReader",
             _ => type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
         };
 

@@ -131,7 +131,7 @@ public sealed partial class RouteGenerator
             var result = ParseResult(method, displayName, json, diagnostics);
 
             return diagnostics.Count == diagnosticsBefore
-                ? new Handler(displayName, method.ToDisplayString(InvocationFormat), new(parameters), result!)
+                ? new Handler(displayName, method.ToDisplayString(InvocationFormat), new(parameters), result!.Value.Type, result.Value.Completion, method.ReturnType.ToDisplayString(DeclaredTypeFormat))
                 : null;
         }
 

@@ -31,7 +31,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnsupportedReturnType = Error(
         "MH0005",
         "Return type cannot be written as a response",
-        "Handler '{0}' returns '{1}', which cannot be written as a response: return void, string, int, long, short, uint, ulong, double, decimal, bool, Guid, ReadOnlySpan<byte>, byte[] or a type listed in the JSON context");
+        "Handler '{0}' returns '{1}', which cannot be written as a response: return void, string, int, long, short, uint, ulong, double, decimal, bool, Guid, ReadOnlySpan<byte>, byte[], a type listed in the JSON context, HttpResult or StreamedResult, or a Task or ValueTask of one of them");
 
     public static readonly DiagnosticDescriptor MultipleBodyParameters = Error(
         "MH0006",

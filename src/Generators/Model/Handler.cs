@@ -1,12 +1,25 @@
+using System.Linq;
+
 namespace MiniHttp.Generators.Model;
 
 /// <summary>A valid handler method: what the generated code calls and how.</summary>
 /// <param name="DisplayName">The method as people name it, for messages and comments: <c>Arena.ArenaRoutes.Sum</c>.</param>
 /// <param name="InvocationName">The method as generated code calls it: <c>global::Arena.ArenaRoutes.Sum</c>.</param>
 /// <param name="Parameters">The parameters in declaration order, which is also the argument order.</param>
-/// <param name="Result">What the handler returns, written as the response; <see cref="ValueKind.Void"/> for nothing.</param>
+/// <param name="Result">
+/// What the handler's result is, written as the response; <see cref="ValueKind.Void"/> for nothing. Of a handler
+/// that returns a task, what the task completes with.
+/// </param>
+/// <param name="Completion">Whether the result is returned or comes later through a task.</param>
+/// <param name="ReturnTypeName">The return type as declared, nullable annotations included: what generated code awaits.</param>
 internal sealed record Handler(
     string DisplayName,
     string InvocationName,
     EquatableArray<HandlerParameter> Parameters,
-    HandlerType Result);
+    HandlerType Result,
+    ResultCompletion Completion,
+    string ReturnTypeName)
+{
+    /// <summary>Whether the handler reads the body as it arrives, through a <c>Stream</c> or <c>PipeReader</c>.</summary>
+    public bool StreamsBody => Parameters.Any(static parameter => parameter.Kind is ValueKind.Stream or ValueKind.PipeReader);
+}

@@ -53,4 +53,16 @@ internal enum ValueKind
 
     /// <summary><c>MiniHttp.HttpResult</c>: a result only, with its own status, headers and body.</summary>
     HttpResult,
+
+    /// <summary><c>MiniHttp.StreamedResult</c>: a result only, its body written as it is produced, chunked.</summary>
+    StreamedResult,
+
+    /// <summary><c>System.Threading.CancellationToken</c>: an argument only, cancelled when the client leaves.</summary>
+    CancellationToken,
+
+    /// <summary><c>System.IO.Stream</c>: an argument only, the body read as it arrives.</summary>
+    Stream,
+
+    /// <summary><c>System.IO.Pipelines.PipeReader</c>: an argument only, the body read as it arrives.</summary>
+    PipeReader,
 }

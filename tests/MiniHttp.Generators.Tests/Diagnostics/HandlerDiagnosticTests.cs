@@ -100,6 +100,10 @@ public sealed class HandlerDiagnosticTests
     [InlineData("[FromHeader(\"X-Value\")] System.Collections.Generic.List<int> value", "System.Collections.Generic.List<int>", "headers", "use int, long, short, uint, ulong, double, decimal, bool, Guid, an enum, string or ReadOnlySpan<byte>")]
     [InlineData("[FromBody] System.Span<int> value", "System.Span<int>", "request body", "use int, long, short, uint, ulong, double, decimal, bool, Guid, an enum, string or ReadOnlySpan<byte>, byte[] or a class, struct or array listed in the JSON context")]
     [InlineData("[FromBody] MiniHttp.HttpRequest value", "MiniHttp.HttpRequest", "request body", "remove [FromBody]: a parameter of type HttpRequest receives the request itself")]
+    [InlineData("[FromQuery] System.Threading.CancellationToken value", "System.Threading.CancellationToken", "query string", "remove [FromQuery]: a CancellationToken is cancelled when the client leaves")]
+    [InlineData("[FromHeader(\"X-Value\")] System.IO.Stream value", "System.IO.Stream", "headers", "mark it [FromBody] or nothing: a Stream reads the body as it arrives")]
+    [InlineData("[FromQuery] System.IO.Pipelines.PipeReader value", "System.IO.Pipelines.PipeReader", "query string", "mark it [FromBody] or nothing: a PipeReader reads the body as it arrives")]
+    [InlineData("MiniHttp.HttpResult value", "MiniHttp.HttpResult", "query string", "return the HttpResult instead: it is a result")]
     [InlineData("ref int value", "ref int", "query string", "use a parameter passed by value (without ref, in or out)")]
     [InlineData("[FromBody] in int value", "in int", "request body", "use a parameter passed by value (without ref, in or out)")]
     [InlineData("in MiniHttp.HttpRequest value", "in MiniHttp.HttpRequest", "query string", "use a parameter passed by value (without ref, in or out)")]
@@ -116,7 +120,9 @@ public sealed class HandlerDiagnosticTests
     [Theory]
     [InlineData("int?", "int?")]
     [InlineData("System.DayOfWeek", "System.DayOfWeek")]
-    [InlineData("System.Threading.Tasks.Task<int>", "System.Threading.Tasks.Task<int>")]
+    [InlineData("System.Threading.Tasks.Task<int?>", "System.Threading.Tasks.Task<int?>")]
+    [InlineData("System.Threading.Tasks.ValueTask<System.DayOfWeek>", "System.Threading.Tasks.ValueTask<System.DayOfWeek>")]
+    [InlineData("System.Threading.CancellationToken", "System.Threading.CancellationToken")]
     [InlineData("MiniHttp.HttpRequest", "MiniHttp.HttpRequest")]
     [InlineData("System.Span<int>", "System.Span<int>")]
     public void MH0005_a_handler_must_return_a_type_that_can_be_written(string returnType, string shown)
@@ -126,7 +132,7 @@ public sealed class HandlerDiagnosticTests
             "MH0005",
             line: 2,
             located: "Handle",
-            $"Handler 'Handlers.Handle' returns '{shown}', which cannot be written as a response: return void, string, int, long, short, uint, ulong, double, decimal, bool, Guid, ReadOnlySpan<byte>, byte[] or a type listed in the JSON context");
+            $"Handler 'Handlers.Handle' returns '{shown}', which cannot be written as a response: return void, string, int, long, short, uint, ulong, double, decimal, bool, Guid, ReadOnlySpan<byte>, byte[], a type listed in the JSON context, HttpResult or StreamedResult, or a Task or ValueTask of one of them");
     }
 
     [Fact]

@@ -48,6 +48,12 @@ internal static class Wire
 
         var (pipe, response) = ResponseCapture.Begin();
         Router.Dispatch(in request, response);
+        if (response.IsDeferred)
+        {
+            // What the connection does for an async handler that has not finished: wait for its response.
+            response.TakeDeferred().AsTask().GetAwaiter().GetResult();
+        }
+
         return ResponseCapture.End(pipe);
     }
 

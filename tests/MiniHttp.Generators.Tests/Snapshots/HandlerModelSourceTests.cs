@@ -148,6 +148,33 @@ public sealed class HandlerModelSourceTests
         Snapshot.Match(run.GeneratedSource);
     }
 
+    private const string AsyncAndStreaming = """
+        using System.IO;
+        using System.IO.Pipelines;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using MiniHttp;
+
+        public static class Streaming
+        {
+            [Get("/task")] public static Task<int> Count(int start) => Task.FromResult(start);
+            [Post("/task")] public static Task Store([FromBody] string text) => Task.CompletedTask;
+            [Get("/value-task")] public static ValueTask<string?> Name(CancellationToken aborted) => default;
+            [Post("/upload")] public static async ValueTask<long> Upload(Stream body, CancellationToken aborted) => await Task.FromResult(0L);
+            [Put("/upload")] public static ValueTask Replace([FromBody] PipeReader body) => default;
+            [Get("/export")] public static StreamedResult Export() => HttpResult.Stream(200, static (body, ct) => default);
+        }
+        """;
+
+    [Fact]
+    public void Async_handlers_token_streamed_bodies_and_results()
+    {
+        var run = GeneratorHarness.Run(AsyncAndStreaming);
+
+        Assert.Empty(run.Diagnostics);
+        Snapshot.Match(run.GeneratedSource);
+    }
+
     [Fact]
     public void Results_of_each_kind()
     {
