@@ -26,7 +26,7 @@ public sealed partial class RouteGenerator
         /// <summary>
         /// Writes the switch on the method of a matched path: each route's binder; <c>HEAD</c> answered by the
         /// <c>GET</c> binder without its body and <c>OPTIONS</c> by <c>204</c> with <c>Allow</c>, unless the path has
-        /// handlers of their own for them; <c>405</c> for any other method.
+        /// handlers of their own for them; <c>405</c> for any other method, with the same <c>Allow</c> as <c>OPTIONS</c>.
         /// </summary>
         /// <param name="routeArguments">The route values the binders take after the response, each starting with ", ".</param>
         /// <param name="answered">The statement that ends the dispatch once a response is written.</param>
@@ -43,9 +43,10 @@ public sealed partial class RouteGenerator
                 cases.Add(new MethodCase(HttpMethods.Head, BinderCall(get, routeArguments, omitBody: true)));
             }
 
+            // 405 lists exactly what OPTIONS on the path lists, whether the automatic answer gives it or not.
+            var allow = HttpMethods.AllowValue(cases.Select(static c => c.Method).Append(HttpMethods.Options));
             if (!explicitMethods.Contains(HttpMethods.Options))
             {
-                var allow = HttpMethods.AllowValue(cases.Select(static c => c.Method).Append(HttpMethods.Options));
                 cases.Add(new MethodCase(HttpMethods.Options, $"response.WriteOptions({Utf8Literal(allow)});"));
             }
 
@@ -64,7 +65,7 @@ public sealed partial class RouteGenerator
             writer.Indent--;
             writer.WriteLine("}");
             writer.WriteLineNoTabs(string.Empty);
-            writer.WriteLine($"response.WriteMethodNotAllowed({Utf8Literal(HttpMethods.AllowValue(explicitMethods))}, {IsHeadRequest});");
+            writer.WriteLine($"response.WriteMethodNotAllowed({Utf8Literal(allow)}, {IsHeadRequest});");
             writer.WriteLine(answered);
         }
 

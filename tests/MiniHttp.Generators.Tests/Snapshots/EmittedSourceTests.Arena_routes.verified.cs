@@ -52,7 +52,7 @@ namespace MiniHttp.Generated
                                 return;
                         }
 
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
                         return;
                     }
 
@@ -76,7 +76,7 @@ namespace MiniHttp.Generated
                                 return;
                         }
 
-                        response.WriteMethodNotAllowed("GET, POST"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        response.WriteMethodNotAllowed("GET, HEAD, POST, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
                         return;
                     }
 

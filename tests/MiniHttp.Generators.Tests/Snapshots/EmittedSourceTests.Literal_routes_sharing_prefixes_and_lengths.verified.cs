@@ -52,7 +52,7 @@ namespace MiniHttp.Generated
                                 return;
                         }
 
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
                         return;
                     }
 
@@ -71,7 +71,7 @@ namespace MiniHttp.Generated
                                 return;
                         }
 
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
                         return;
                     }
 
@@ -92,7 +92,7 @@ namespace MiniHttp.Generated
                                 return;
                         }
 
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
                         return;
                     }
 
@@ -113,7 +113,7 @@ namespace MiniHttp.Generated
                                 return;
                         }
 
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
                         return;
                     }
 
@@ -132,7 +132,7 @@ namespace MiniHttp.Generated
                                 return;
                         }
 
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
                         return;
                     }
 
@@ -153,7 +153,7 @@ namespace MiniHttp.Generated
                                 return;
                         }
 
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
                         return;
                     }
 
@@ -175,7 +175,7 @@ namespace MiniHttp.Generated
                                 return;
                         }
 
-                        response.WriteMethodNotAllowed("GET, POST"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        response.WriteMethodNotAllowed("GET, HEAD, POST, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
                         return;
                     }
 
@@ -196,7 +196,7 @@ namespace MiniHttp.Generated
                                 return;
                         }
 
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
                         return;
                     }
 
@@ -215,7 +215,7 @@ namespace MiniHttp.Generated
                                 return;
                         }
 
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
                         return;
                     }
 

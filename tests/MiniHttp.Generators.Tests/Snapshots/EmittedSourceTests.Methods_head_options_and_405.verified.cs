@@ -67,7 +67,7 @@ namespace MiniHttp.Generated
                                 return;
                         }
 
-                        response.WriteMethodNotAllowed("GET, PUT, DELETE, PATCH, LOCK, PURGE"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        response.WriteMethodNotAllowed("GET, HEAD, PUT, DELETE, PATCH, OPTIONS, LOCK, PURGE"u8, request.Method == global::MiniHttp.RequestMethod.Head);
                         return;
                     }
 
@@ -104,7 +104,7 @@ namespace MiniHttp.Generated
                                 return;
                         }
 
-                        response.WriteMethodNotAllowed("POST"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        response.WriteMethodNotAllowed("POST, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
                         return;
                     }
 

@@ -50,7 +50,7 @@ namespace MiniHttp.Generated
                                 return;
                         }
 
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
                         return;
                     }
 
@@ -68,7 +68,7 @@ namespace MiniHttp.Generated
                                 return;
                         }
 
-                        response.WriteMethodNotAllowed("POST"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        response.WriteMethodNotAllowed("POST, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
                         return;
                     }
 
@@ -92,7 +92,7 @@ namespace MiniHttp.Generated
                                 return;
                         }
 
-                        response.WriteMethodNotAllowed("GET, POST"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        response.WriteMethodNotAllowed("GET, HEAD, POST, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
                         return;
                     }
 
@@ -108,7 +108,7 @@ namespace MiniHttp.Generated
                                 return;
                         }
 
-                        response.WriteMethodNotAllowed("POST"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        response.WriteMethodNotAllowed("POST, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
                         return;
                     }
 
@@ -127,7 +127,7 @@ namespace MiniHttp.Generated
                                 return;
                         }
 
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
                         return;
                     }
 
@@ -145,7 +145,7 @@ namespace MiniHttp.Generated
                                 return;
                         }
 
-                        response.WriteMethodNotAllowed("POST"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        response.WriteMethodNotAllowed("POST, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
                         return;
                     }
 

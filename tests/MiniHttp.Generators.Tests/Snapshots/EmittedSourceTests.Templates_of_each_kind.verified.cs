@@ -52,7 +52,7 @@ namespace MiniHttp.Generated
                                 return;
                         }
 
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                        response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
                         return;
                     }
 
@@ -96,7 +96,7 @@ namespace MiniHttp.Generated
                     return true;
             }
 
-            response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+            response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
             return true;
         }
 
@@ -126,7 +126,7 @@ namespace MiniHttp.Generated
                     return true;
             }
 
-            response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+            response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
             return true;
         }
 
@@ -157,7 +157,7 @@ namespace MiniHttp.Generated
                     return true;
             }
 
-            response.WriteMethodNotAllowed("GET, DELETE"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+            response.WriteMethodNotAllowed("GET, HEAD, DELETE, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
             return true;
         }
 
@@ -185,7 +185,7 @@ namespace MiniHttp.Generated
                     return true;
             }
 
-            response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+            response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
             return true;
         }
 
@@ -213,7 +213,7 @@ namespace MiniHttp.Generated
                     return true;
             }
 
-            response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+            response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
             return true;
         }
 
@@ -244,7 +244,7 @@ namespace MiniHttp.Generated
                     return true;
             }
 
-            response.WriteMethodNotAllowed("GET, PUT"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+            response.WriteMethodNotAllowed("GET, HEAD, PUT, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
             return true;
         }
     }
