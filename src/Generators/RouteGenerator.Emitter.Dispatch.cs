@@ -30,7 +30,7 @@ public sealed partial class RouteGenerator
         /// <c>*</c>) has calls the method that matches the paths of that length, which answers and returns true when
         /// one is the request's.
         /// </summary>
-        private static void WriteLengthSwitch(IndentedTextWriter writer, List<LengthCase> lengths)
+        private static void WriteLengthSwitch(IndentedTextWriter writer, List<Matcher> lengths)
         {
             writer.WriteLine("ReadOnlySpan<byte> path = request.Path;");
             writer.WriteLine("var answered = path.Length switch");
@@ -38,7 +38,7 @@ public sealed partial class RouteGenerator
             writer.Indent++;
             foreach (var length in lengths)
             {
-                writer.WriteLine($"{length.Length.ToString(CultureInfo.InvariantCulture)} => {length.Name}(path, in request, response),");
+                writer.WriteLine($"{length.Length} => {length.Name}(path, in request, response),");
             }
 
             writer.WriteLine("_ => false,");
@@ -52,65 +52,49 @@ public sealed partial class RouteGenerator
             writer.WriteLine("}");
         }
 
-        /// <summary>The literal paths (and <c>*</c>) grouped by length, shortest first, each group in ordinal order.</summary>
-        private static List<LengthCase> LengthCases(List<PathCase> paths) => paths
+        /// <summary>One matcher per length of the literal paths (and <c>*</c>), shortest first, each over its paths in ordinal order.</summary>
+        private static List<Matcher> LengthMatchers(List<PathCase> paths) => paths
             .GroupBy(static path => path.Path.Length)
             .OrderBy(static sameLength => sameLength.Key)
-            .Select(static sameLength => new LengthCase(
-                sameLength.Key,
+            .Select(static sameLength => new Matcher(
                 "Length" + sameLength.Key.ToString(CultureInfo.InvariantCulture),
-                sameLength.OrderBy(static path => path.Path, StringComparer.Ordinal).ToList()))
+                sameLength.OrderBy(static path => path.Path, StringComparer.Ordinal).ToList(),
+                Conditions: string.Empty))
             .ToList();
 
         /// <summary>
-        /// Writes the method that matches the paths of one length, and the methods its larger byte switches are
-        /// split into.
+        /// Writes the method of one matcher, and after it the methods of the switches it leaves to matchers of their
+        /// own, depth first.
         /// </summary>
-        private static void WriteLengthMatcher(IndentedTextWriter writer, LengthCase length)
+        private static void WriteMatcher(IndentedTextWriter writer, Matcher matcher)
         {
-            writer.WriteLine($"// Paths of {length.Length.ToString(CultureInfo.InvariantCulture)} {(length.Length == 1 ? "byte" : "bytes")}.");
-            WriteMatcherMethod(writer, length.Name, length.Paths, conditions: string.Empty);
-        }
-
-        /// <summary>
-        /// Writes one matcher method over <paramref name="paths"/>, all of the same length, and after it the methods
-        /// of the switches it leaves to others.
-        /// </summary>
-        /// <param name="conditions">The bytes every one of the paths is known to have, for the comment: <c>, '5' at 12</c>.</param>
-        private static void WriteMatcherMethod(IndentedTextWriter writer, string name, List<PathCase> paths, string conditions)
-        {
-            var split = new List<(string Name, List<PathCase> Paths, string Conditions)>();
-            writer.WriteLine($"private static bool {name}({MatchParameters})");
+            var split = new List<Matcher>();
+            writer.WriteLine($"// Paths of {matcher.Length} {(matcher.Length == "1" ? "byte" : "bytes")}{matcher.Conditions}.");
+            writer.WriteLine($"private static bool {matcher.Name}({MatchParameters})");
             writer.WriteLine("{");
             writer.Indent++;
-            WriteMatchNode(writer, name, paths, conditions, split);
+            WriteMatchNode(writer, matcher, split);
             writer.Indent--;
             writer.WriteLine("}");
 
-            foreach (var (splitName, splitPaths, splitConditions) in split)
+            foreach (var splitMatcher in split)
             {
                 writer.WriteLineNoTabs(string.Empty);
-                var length = splitPaths[0].Path.Length.ToString(CultureInfo.InvariantCulture);
-                writer.WriteLine($"// Paths of {length} bytes{splitConditions}.");
-                WriteMatcherMethod(writer, splitName, splitPaths, splitConditions);
+                WriteMatcher(writer, splitMatcher);
             }
         }
 
         /// <summary>
-        /// Writes the statements that find which of <paramref name="paths"/> is the request's and answer it, ending in
+        /// Writes the statements that find which of the matcher's paths is the request's and answer it, ending in
         /// <c>return false</c> when none is: a few paths are compared whole; more are told apart by a switch on the
-        /// byte where they differ most, each case matching the paths with that byte there in the same way.
+        /// byte where they differ most, each case matching the paths with that byte there in the same way, inline or,
+        /// when it has many, in a matcher of its own added to <paramref name="split"/>.
         /// </summary>
-        private static void WriteMatchNode(
-            IndentedTextWriter writer,
-            string methodName,
-            List<PathCase> paths,
-            string conditions,
-            List<(string Name, List<PathCase> Paths, string Conditions)> split)
+        private static void WriteMatchNode(IndentedTextWriter writer, Matcher node, List<Matcher> split)
         {
-            if (paths.Count <= MaxPathsCompared)
+            if (node.Paths.Count <= MaxPathsCompared)
             {
-                foreach (var path in paths)
+                foreach (var path in node.Paths)
                 {
                     writer.WriteLine($"if (path.SequenceEqual({Utf8Literal(path.Path)}))");
                     writer.WriteLine("{");
@@ -126,27 +110,28 @@ public sealed partial class RouteGenerator
                 return;
             }
 
-            var position = MostDiscriminatingPosition(paths);
+            var position = MostDiscriminatingPosition(node.Paths);
             var index = position.ToString(CultureInfo.InvariantCulture);
             writer.WriteLine($"switch (path[{index}])");
             writer.WriteLine("{");
             writer.Indent++;
-            foreach (var sameByte in paths.GroupBy(path => path.Path[position]).OrderBy(static sameByte => sameByte.Key))
+            foreach (var sameByte in node.Paths.GroupBy(path => path.Path[position]).OrderBy(static sameByte => sameByte.Key))
             {
                 var byteLiteral = SymbolDisplay.FormatLiteral(sameByte.Key, quote: true);
-                var caseConditions = $"{conditions}, {byteLiteral} at {index}";
-                var casePaths = sameByte.ToList();
                 writer.WriteLine($"case (byte){byteLiteral}:");
                 writer.Indent++;
-                if (casePaths.Count > MaxPathsInline)
+                var caseNode = new Matcher(
+                    $"{node.Name}_At{index}_{IdentifierCharacter(sameByte.Key)}",
+                    sameByte.ToList(),
+                    $"{node.Conditions}, {byteLiteral} at {index}");
+                if (caseNode.Paths.Count > MaxPathsInline)
                 {
-                    var caseName = $"{methodName}_At{index}_{IdentifierCharacter(sameByte.Key)}";
-                    split.Add((caseName, casePaths, caseConditions));
-                    writer.WriteLine($"return {caseName}(path, in request, response);");
+                    split.Add(caseNode);
+                    writer.WriteLine($"return {caseNode.Name}(path, in request, response);");
                 }
                 else
                 {
-                    WriteMatchNode(writer, methodName, casePaths, caseConditions, split);
+                    WriteMatchNode(writer, caseNode, split);
                 }
 
                 writer.Indent--;
@@ -167,10 +152,10 @@ public sealed partial class RouteGenerator
             .Range(0, paths[0].Path.Length)
             .Select(position =>
             {
-                var groupSizes = paths.GroupBy(path => path.Path[position]).Select(static sameByte => sameByte.Count()).ToList();
-                return (Position: position, Distinct: groupSizes.Count, Largest: groupSizes.Max());
+                var caseSizes = paths.GroupBy(path => path.Path[position]).Select(static sameByte => sameByte.Count()).ToList();
+                return (Position: position, Cases: caseSizes.Count, Largest: caseSizes.Max());
             })
-            .OrderByDescending(static candidate => candidate.Distinct)
+            .OrderByDescending(static candidate => candidate.Cases)
             .ThenBy(static candidate => candidate.Largest)
             .ThenBy(static candidate => candidate.Position)
             .First()
@@ -182,7 +167,14 @@ public sealed partial class RouteGenerator
                 ? c.ToString()
                 : "x" + ((int)c).ToString("X2", CultureInfo.InvariantCulture);
 
-        /// <summary>The literal paths of one length and the name of the method that matches them.</summary>
-        private sealed record LengthCase(int Length, string Name, List<PathCase> Paths);
+        /// <summary>
+        /// Literal paths of one length and the method that matches them: all of a length, or those of a switch case
+        /// with many.
+        /// </summary>
+        /// <param name="Conditions">The bytes the paths are known to share, for the method's comment: <c>, '5' at 12</c>.</param>
+        private sealed record Matcher(string Name, List<PathCase> Paths, string Conditions)
+        {
+            public string Length => Paths[0].Path.Length.ToString(CultureInfo.InvariantCulture);
+        }
     }
 }

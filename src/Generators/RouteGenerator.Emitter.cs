@@ -63,7 +63,7 @@ public sealed partial class RouteGenerator
         private static void WriteRouter(IndentedTextWriter writer, List<Binder> binders)
         {
             var paths = PathCases(binders);
-            var lengths = LengthCases(paths);
+            var lengths = LengthMatchers(paths);
             var templates = TemplateCases(binders);
 
             writer.WriteLine("/// <summary>");
@@ -87,7 +87,7 @@ public sealed partial class RouteGenerator
             foreach (var length in lengths)
             {
                 writer.WriteLineNoTabs(string.Empty);
-                WriteLengthMatcher(writer, length);
+                WriteMatcher(writer, length);
             }
 
             foreach (var path in paths)
