@@ -69,6 +69,13 @@ public sealed class LargeRouteTableTests : IClassFixture<LargeRouteTableTests.Ap
     }
 
     [Fact]
+    public void A_byte_that_needs_escaping_in_csharp_is_a_case_of_its_own()
+    {
+        Assert.Contains("case (byte)'\\'':", _app.Router.GeneratedSource, System.StringComparison.Ordinal);
+        Assert.Equal(Wire.Ok("1001"), _app.Router.Dispatch(RequestMethod.Get, "/'helf/abcdef"));
+    }
+
+    [Fact]
     public void No_method_of_the_router_grows_with_the_number_of_routes()
     {
         var sizes = _app.Router.RouterMethodSizes();
