@@ -12,10 +12,14 @@ public sealed partial class RouteGenerator
         /// <summary>The request target of <c>OPTIONS *</c>, which asks about the server rather than one of its paths.</summary>
         private const string AsteriskPath = "*";
 
-        /// <summary>Writes the test of one literal path and, inside it, the switch on the method.</summary>
-        private static void WritePathCase(IndentedTextWriter writer, PathCase path)
+        /// <summary>The name of the method that answers <c>*</c>: no literal path's method has it, since theirs start with <c>Path_</c>.</summary>
+        private const string AsteriskMethod = "Asterisk";
+
+        /// <summary>Writes the method that answers a matched literal path: the switch on the method.</summary>
+        private static void WritePathMethod(IndentedTextWriter writer, PathCase path)
         {
-            writer.WriteLine($"if (path.SequenceEqual({Utf8Literal(path.Path)}))");
+            writer.WriteLine($"// {path.Path}");
+            writer.WriteLine($"private static void {path.Name}(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)");
             writer.WriteLine("{");
             writer.Indent++;
             WriteMethodSwitch(writer, path.Binders, routeArguments: string.Empty, answered: "return;");
@@ -26,7 +30,7 @@ public sealed partial class RouteGenerator
         /// <summary>
         /// Writes the switch on the method of a matched path: each route's binder; <c>HEAD</c> answered by the
         /// <c>GET</c> binder without its body and <c>OPTIONS</c> by <c>204</c> with <c>Allow</c>, unless the path has
-        /// handlers of their own for them; <c>405</c> for any other method.
+        /// handlers of their own for them; <c>405</c> for any other method, with the same <c>Allow</c> as <c>OPTIONS</c>.
         /// </summary>
         /// <param name="routeArguments">The route values the binders take after the response, each starting with ", ".</param>
         /// <param name="answered">The statement that ends the dispatch once a response is written.</param>
@@ -43,9 +47,10 @@ public sealed partial class RouteGenerator
                 cases.Add(new MethodCase(HttpMethods.Head, BinderCall(get, routeArguments, omitBody: true)));
             }
 
+            // 405 lists exactly what OPTIONS on the path lists, whether the automatic answer gives it or not.
+            var allow = HttpMethods.AllowValue(cases.Select(static c => c.Method).Append(HttpMethods.Options));
             if (!explicitMethods.Contains(HttpMethods.Options))
             {
-                var allow = HttpMethods.AllowValue(cases.Select(static c => c.Method).Append(HttpMethods.Options));
                 cases.Add(new MethodCase(HttpMethods.Options, $"response.WriteOptions({Utf8Literal(allow)});"));
             }
 
@@ -61,18 +66,20 @@ public sealed partial class RouteGenerator
                 writer.Indent--;
             }
 
+            writer.WriteLine("default:");
+            writer.Indent++;
+            writer.WriteLine($"response.WriteMethodNotAllowed({Utf8Literal(allow)}, {IsHeadRequest});");
+            writer.WriteLine(answered);
+            writer.Indent--;
             writer.Indent--;
             writer.WriteLine("}");
-            writer.WriteLineNoTabs(string.Empty);
-            writer.WriteLine($"response.WriteMethodNotAllowed({Utf8Literal(HttpMethods.AllowValue(explicitMethods))}, {IsHeadRequest});");
-            writer.WriteLine(answered);
         }
 
         /// <summary>
-        /// Writes the answer to <c>OPTIONS *</c> (RFC 9110, section 9.3.7): every method the application serves, on any
-        /// path. No other method has a use for <c>*</c>, so any other gets <c>405</c>.
+        /// Writes the method that answers <c>OPTIONS *</c> (RFC 9110, section 9.3.7): every method the application
+        /// serves, on any path. No other method has a use for <c>*</c>, so any other gets <c>405</c>.
         /// </summary>
-        private static void WriteAsteriskCase(IndentedTextWriter writer, List<Binder> binders)
+        private static void WriteAsteriskMethod(IndentedTextWriter writer, string name, List<Binder> binders)
         {
             var methods = binders.Select(static binder => binder.Route.Method).Append(HttpMethods.Options).ToList();
             if (methods.Contains(HttpMethods.Get))
@@ -80,10 +87,10 @@ public sealed partial class RouteGenerator
                 methods.Add(HttpMethods.Head);
             }
 
-            writer.WriteLine($"if (path.SequenceEqual({Utf8Literal(AsteriskPath)}))");
+            writer.WriteLine("// OPTIONS * asks what the server supports on any path (RFC 9110, section 9.3.7).");
+            writer.WriteLine($"private static void {name}(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)");
             writer.WriteLine("{");
             writer.Indent++;
-            writer.WriteLine("// OPTIONS * asks what the server supports on any path (RFC 9110, section 9.3.7).");
             writer.WriteLine("if (request.Method == global::MiniHttp.RequestMethod.Options)");
             writer.WriteLine("{");
             writer.Indent++;
@@ -93,7 +100,6 @@ public sealed partial class RouteGenerator
             writer.WriteLine("}");
             writer.WriteLineNoTabs(string.Empty);
             writer.WriteLine($"response.WriteMethodNotAllowed({Utf8Literal(HttpMethods.Options)}, {IsHeadRequest});");
-            writer.WriteLine("return;");
             writer.Indent--;
             writer.WriteLine("}");
         }
@@ -113,8 +119,8 @@ public sealed partial class RouteGenerator
 
         private static bool AnswersHead(Route route) => route.Method == HttpMethods.Get;
 
-        /// <summary>All the routes of one path, or none for <c>*</c>.</summary>
-        private sealed record PathCase(string Path, List<Binder> Binders);
+        /// <summary>All the routes of one literal path, or none for <c>*</c>, and the name of the method that answers it.</summary>
+        private sealed record PathCase(string Path, string Name, List<Binder> Binders);
 
         /// <summary>One case of a path's method switch: the method and the statement that answers it.</summary>
         private sealed record MethodCase(string Method, string Statement);

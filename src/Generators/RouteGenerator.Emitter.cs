@@ -62,9 +62,13 @@ public sealed partial class RouteGenerator
 
         private static void WriteRouter(IndentedTextWriter writer, List<Binder> binders)
         {
+            var paths = PathCases(binders);
+            var lengths = LengthMatchers(paths);
+            var templates = TemplateCases(binders);
+
             writer.WriteLine("/// <summary>");
             writer.WriteLine("/// Answers each request with the handler of its path and method, generated from the route attributes of");
-            writer.WriteLine("/// this assembly: a switch on the path's length, then its bytes, then the method; then the templates,");
+            writer.WriteLine("/// this assembly: a switch on the path's length, then on its bytes, then on the method; then the templates,");
             writer.WriteLine("/// most specific first, segment by segment.");
             writer.WriteLine("/// </summary>");
             writer.WriteLine($"[global::System.CodeDom.Compiler.GeneratedCode(\"MiniHttp.Generators\", \"{GeneratorVersion}\")]");
@@ -74,13 +78,31 @@ public sealed partial class RouteGenerator
             writer.WriteLine("public static void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)");
             writer.WriteLine("{");
             writer.Indent++;
-            WritePathSwitch(writer, binders.Where(static binder => binder.Route.IsLiteral).ToList());
+            WriteLengthSwitch(writer, lengths);
             writer.WriteLineNoTabs(string.Empty);
-            var templates = TemplateCases(binders);
             WriteTemplateCalls(writer, templates);
             writer.WriteLine($"response.WriteNotFound({IsHeadRequest});");
             writer.Indent--;
             writer.WriteLine("}");
+            foreach (var length in lengths)
+            {
+                writer.WriteLineNoTabs(string.Empty);
+                WriteMatcher(writer, length);
+            }
+
+            foreach (var path in paths)
+            {
+                writer.WriteLineNoTabs(string.Empty);
+                if (path.Path == AsteriskPath)
+                {
+                    WriteAsteriskMethod(writer, path.Name, binders);
+                }
+                else
+                {
+                    WritePathMethod(writer, path);
+                }
+            }
+
             foreach (var template in templates)
             {
                 writer.WriteLineNoTabs(string.Empty);
@@ -91,45 +113,24 @@ public sealed partial class RouteGenerator
             writer.WriteLine("}");
         }
 
-        private static void WritePathSwitch(IndentedTextWriter writer, List<Binder> binders)
+        /// <summary>
+        /// The literal paths, each with its routes and the name of the method that answers it, and <c>*</c>, by
+        /// length, then in ordinal order.
+        /// </summary>
+        private static List<PathCase> PathCases(List<Binder> binders)
         {
-            var paths = binders
+            var taken = new HashSet<string> { AsteriskMethod };
+            return binders
+                .Where(static binder => binder.Route.IsLiteral)
                 .GroupBy(static binder => binder.Route.Path)
-                .Select(static samePath => new PathCase(samePath.Key, samePath.ToList()))
-                .Prepend(new PathCase(AsteriskPath, []))
+                .Select(samePath => new PathCase(samePath.Key, UniqueName("Path_" + PathName(samePath.Key), taken), samePath.ToList()))
+                .Append(new PathCase(AsteriskPath, AsteriskMethod, []))
                 .OrderBy(static path => path.Path.Length)
-                .ThenBy(static path => path.Path, StringComparer.Ordinal);
-
-            writer.WriteLine("ReadOnlySpan<byte> path = request.Path;");
-            writer.WriteLine("switch (path.Length)");
-            writer.WriteLine("{");
-            writer.Indent++;
-            // Templates are ASCII (the parser checks they are URL paths), so a template's length is its byte length.
-            foreach (var sameLength in paths.GroupBy(static path => path.Path.Length))
-            {
-                writer.WriteLine($"case {sameLength.Key.ToString(CultureInfo.InvariantCulture)}:");
-                writer.Indent++;
-                foreach (var path in sameLength)
-                {
-                    if (path.Path == AsteriskPath)
-                    {
-                        WriteAsteriskCase(writer, binders);
-                    }
-                    else
-                    {
-                        WritePathCase(writer, path);
-                    }
-
-                    writer.WriteLineNoTabs(string.Empty);
-                }
-
-                writer.WriteLine("break;");
-                writer.Indent--;
-            }
-
-            writer.Indent--;
-            writer.WriteLine("}");
+                .ThenBy(static path => path.Path, StringComparer.Ordinal)
+                .ToList();
         }
+
+        private static string PathName(string path) => IdentifierPart(path) is { Length: > 0 } name ? name : "root";
 
         /// <summary>A C# <c>u8</c> literal of <paramref name="text"/>, escaped as the compiler would print it.</summary>
         private static string Utf8Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true) + "u8";

@@ -79,7 +79,7 @@ public sealed class ArenaHttpClientTests(ArenaServerFixture arena) : IClassFixtu
         using var response = await _client.PutAsync("/baseline11", new StringContent("1"));
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
-        Assert.Equal(["GET", "POST"], response.Content.Headers.Allow);
+        Assert.Equal(["GET", "HEAD", "POST", "OPTIONS"], response.Content.Headers.Allow);
     }
 
     public void Dispose() => _client.Dispose();

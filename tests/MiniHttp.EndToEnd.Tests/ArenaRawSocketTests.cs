@@ -157,7 +157,7 @@ public sealed class ArenaRawSocketTests(ArenaServerFixture arena) : IClassFixtur
 
         var deleted = await client.ReadResponseAsync();
         Assert.Equal(405, deleted.StatusCode);
-        Assert.Equal("GET", deleted.Header("Allow"));
+        Assert.Equal("GET, HEAD, OPTIONS", deleted.Header("Allow"));
         var lowerCase = await client.ReadResponseAsync();
         Assert.Equal(405, lowerCase.StatusCode);
         Assert.Equal("ok", (await client.ReadResponseAsync()).Body);

@@ -4,7 +4,7 @@ namespace MiniHttp.Generators.Tests.Dispatch;
 
 /// <summary>
 /// <c>OPTIONS</c> on a known path answers <c>204</c> with the path's <c>Allow</c>; <c>OPTIONS *</c> with every method
-/// the application serves (RFC 9110, section 9.3.7).
+/// the application serves (RFC 9110, section 9.3.7). A <c>405</c> lists the same methods as <c>OPTIONS</c> would.
 /// </summary>
 public sealed class OptionsTests
 {
@@ -14,9 +14,22 @@ public sealed class OptionsTests
     [InlineData("/echo", "POST, OPTIONS")]
     [InlineData("/items", "PUT, DELETE, PATCH, OPTIONS, PURGE")]
     [InlineData("/pipeline?x=1", "GET, HEAD, OPTIONS")]
+    [InlineData("/users/5", "GET, HEAD, DELETE, OPTIONS")]
     public void Options_on_a_known_path_is_no_content_with_the_paths_methods(string target, string allow)
     {
         Assert.Equal(Wire.NoContent(allow), Wire.Dispatch(RequestMethod.Options, target));
+    }
+
+    [Theory]
+    [InlineData("/baseline11", "GET, HEAD, POST, OPTIONS")]
+    [InlineData("/pipeline", "GET, HEAD, OPTIONS")]
+    [InlineData("/echo", "POST, OPTIONS")]
+    [InlineData("/items", "PUT, DELETE, PATCH, OPTIONS, PURGE")]
+    [InlineData("/explicit", "GET, HEAD, OPTIONS")]
+    [InlineData("/users/5", "GET, HEAD, DELETE, OPTIONS")]
+    public void A_405_allows_exactly_what_options_lists(string path, string allow)
+    {
+        Assert.Equal(Wire.MethodNotAllowed(allow), Wire.Dispatch("TRACE", path));
     }
 
     [Fact]

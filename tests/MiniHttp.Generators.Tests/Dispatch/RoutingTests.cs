@@ -20,12 +20,12 @@ public sealed class RoutingTests
     }
 
     [Theory]
-    [InlineData(RequestMethod.Put, "/baseline11", "GET, POST")]
-    [InlineData(RequestMethod.Delete, "/baseline11", "GET, POST")]
-    [InlineData(RequestMethod.Post, "/pipeline", "GET")]
-    [InlineData(RequestMethod.Other, "/pipeline", "GET")]
-    [InlineData(RequestMethod.Get, "/echo", "POST")]
-    [InlineData(RequestMethod.Put, "/long", "GET, POST")]
+    [InlineData(RequestMethod.Put, "/baseline11", "GET, HEAD, POST, OPTIONS")]
+    [InlineData(RequestMethod.Delete, "/baseline11", "GET, HEAD, POST, OPTIONS")]
+    [InlineData(RequestMethod.Post, "/pipeline", "GET, HEAD, OPTIONS")]
+    [InlineData(RequestMethod.Other, "/pipeline", "GET, HEAD, OPTIONS")]
+    [InlineData(RequestMethod.Get, "/echo", "POST, OPTIONS")]
+    [InlineData(RequestMethod.Put, "/long", "GET, HEAD, POST, OPTIONS")]
     public void A_known_path_with_another_method_is_not_allowed_and_lists_the_paths_methods(RequestMethod method, string path, string allow)
     {
         Assert.Equal(Wire.MethodNotAllowed(allow), Wire.Dispatch(method, path));

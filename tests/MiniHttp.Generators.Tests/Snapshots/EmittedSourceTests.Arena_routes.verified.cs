@@ -10,7 +10,7 @@ namespace MiniHttp.Generated
 
     /// <summary>
     /// Answers each request with the handler of its path and method, generated from the route attributes of
-    /// this assembly: a switch on the path's length, then its bytes, then the method; then the templates,
+    /// this assembly: a switch on the path's length, then on its bytes, then on the method; then the templates,
     /// most specific first, segment by segment.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MiniHttp.Generators", "1.0.0.0")]
@@ -19,71 +19,110 @@ namespace MiniHttp.Generated
         public static void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             ReadOnlySpan<byte> path = request.Path;
-            switch (path.Length)
+            var answered = path.Length switch
             {
-                case 1:
-                    if (path.SequenceEqual("*"u8))
-                    {
-                        // OPTIONS * asks what the server supports on any path (RFC 9110, section 9.3.7).
-                        if (request.Method == global::MiniHttp.RequestMethod.Options)
-                        {
-                            response.WriteOptions("GET, HEAD, POST, OPTIONS"u8);
-                            return;
-                        }
-
-                        response.WriteMethodNotAllowed("OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    break;
-                case 9:
-                    if (path.SequenceEqual("/pipeline"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_pipeline(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_pipeline(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    break;
-                case 11:
-                    if (path.SequenceEqual("/baseline11"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_baseline11(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_baseline11(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Post:
-                                RouteBinders.Post_baseline11(in request, response);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, POST, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET, POST"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    break;
+                1 => Length1(path, in request, response),
+                9 => Length9(path, in request, response),
+                11 => Length11(path, in request, response),
+                _ => false,
+            };
+            if (answered)
+            {
+                return;
             }
 
             response.WriteNotFound(request.Method == global::MiniHttp.RequestMethod.Head);
+        }
+
+        // Paths of 1 byte.
+        private static bool Length1(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (path.SequenceEqual("*"u8))
+            {
+                Asterisk(in request, response);
+                return true;
+            }
+
+            return false;
+        }
+
+        // Paths of 9 bytes.
+        private static bool Length9(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (path.SequenceEqual("/pipeline"u8))
+            {
+                Path_pipeline(in request, response);
+                return true;
+            }
+
+            return false;
+        }
+
+        // Paths of 11 bytes.
+        private static bool Length11(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (path.SequenceEqual("/baseline11"u8))
+            {
+                Path_baseline11(in request, response);
+                return true;
+            }
+
+            return false;
+        }
+
+        // OPTIONS * asks what the server supports on any path (RFC 9110, section 9.3.7).
+        private static void Asterisk(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (request.Method == global::MiniHttp.RequestMethod.Options)
+            {
+                response.WriteOptions("GET, HEAD, POST, OPTIONS"u8);
+                return;
+            }
+
+            response.WriteMethodNotAllowed("OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+        }
+
+        // /pipeline
+        private static void Path_pipeline(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_pipeline(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_pipeline(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /baseline11
+        private static void Path_baseline11(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_baseline11(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_baseline11(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Post:
+                    RouteBinders.Post_baseline11(in request, response);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, POST, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, POST, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
         }
     }
 

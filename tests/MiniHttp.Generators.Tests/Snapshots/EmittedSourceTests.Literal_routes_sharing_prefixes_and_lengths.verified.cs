@@ -10,7 +10,7 @@ namespace MiniHttp.Generated
 
     /// <summary>
     /// Answers each request with the handler of its path and method, generated from the route attributes of
-    /// this assembly: a switch on the path's length, then its bytes, then the method; then the templates,
+    /// this assembly: a switch on the path's length, then on its bytes, then on the method; then the templates,
     /// most specific first, segment by segment.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MiniHttp.Generators", "1.0.0.0")]
@@ -19,210 +19,313 @@ namespace MiniHttp.Generated
         public static void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             ReadOnlySpan<byte> path = request.Path;
-            switch (path.Length)
+            var answered = path.Length switch
             {
-                case 1:
-                    if (path.SequenceEqual("*"u8))
-                    {
-                        // OPTIONS * asks what the server supports on any path (RFC 9110, section 9.3.7).
-                        if (request.Method == global::MiniHttp.RequestMethod.Options)
-                        {
-                            response.WriteOptions("GET, HEAD, POST, OPTIONS"u8);
-                            return;
-                        }
-
-                        response.WriteMethodNotAllowed("OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    break;
-                case 2:
-                    if (path.SequenceEqual("/a"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_a(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_a(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    if (path.SequenceEqual("/b"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_b(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_b(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    break;
-                case 3:
-                    if (path.SequenceEqual("/ab"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_ab(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_ab(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    break;
-                case 4:
-                    if (path.SequenceEqual("/a/b"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_a_b(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_a_b(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    if (path.SequenceEqual("/a/c"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_a_c(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_a_c(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    break;
-                case 6:
-                    if (path.SequenceEqual("/Users"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_Users(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_Users(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    if (path.SequenceEqual("/users"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_users(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_users(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Post:
-                                RouteBinders.Post_users(in request, response);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, POST, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET, POST"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    break;
-                case 7:
-                    if (path.SequenceEqual("/users/"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_users_2(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_users_2(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    if (path.SequenceEqual("/usersX"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_usersX(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_usersX(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    break;
+                1 => Length1(path, in request, response),
+                2 => Length2(path, in request, response),
+                3 => Length3(path, in request, response),
+                4 => Length4(path, in request, response),
+                6 => Length6(path, in request, response),
+                7 => Length7(path, in request, response),
+                _ => false,
+            };
+            if (answered)
+            {
+                return;
             }
 
             response.WriteNotFound(request.Method == global::MiniHttp.RequestMethod.Head);
+        }
+
+        // Paths of 1 byte.
+        private static bool Length1(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (path.SequenceEqual("*"u8))
+            {
+                Asterisk(in request, response);
+                return true;
+            }
+
+            return false;
+        }
+
+        // Paths of 2 bytes.
+        private static bool Length2(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (path.SequenceEqual("/a"u8))
+            {
+                Path_a(in request, response);
+                return true;
+            }
+
+            if (path.SequenceEqual("/b"u8))
+            {
+                Path_b(in request, response);
+                return true;
+            }
+
+            return false;
+        }
+
+        // Paths of 3 bytes.
+        private static bool Length3(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (path.SequenceEqual("/ab"u8))
+            {
+                Path_ab(in request, response);
+                return true;
+            }
+
+            return false;
+        }
+
+        // Paths of 4 bytes.
+        private static bool Length4(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (path.SequenceEqual("/a/b"u8))
+            {
+                Path_a_b(in request, response);
+                return true;
+            }
+
+            if (path.SequenceEqual("/a/c"u8))
+            {
+                Path_a_c(in request, response);
+                return true;
+            }
+
+            return false;
+        }
+
+        // Paths of 6 bytes.
+        private static bool Length6(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (path.SequenceEqual("/Users"u8))
+            {
+                Path_Users(in request, response);
+                return true;
+            }
+
+            if (path.SequenceEqual("/users"u8))
+            {
+                Path_users(in request, response);
+                return true;
+            }
+
+            return false;
+        }
+
+        // Paths of 7 bytes.
+        private static bool Length7(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (path.SequenceEqual("/users/"u8))
+            {
+                Path_users_2(in request, response);
+                return true;
+            }
+
+            if (path.SequenceEqual("/usersX"u8))
+            {
+                Path_usersX(in request, response);
+                return true;
+            }
+
+            return false;
+        }
+
+        // OPTIONS * asks what the server supports on any path (RFC 9110, section 9.3.7).
+        private static void Asterisk(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (request.Method == global::MiniHttp.RequestMethod.Options)
+            {
+                response.WriteOptions("GET, HEAD, POST, OPTIONS"u8);
+                return;
+            }
+
+            response.WriteMethodNotAllowed("OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+        }
+
+        // /a
+        private static void Path_a(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_a(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_a(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /b
+        private static void Path_b(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_b(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_b(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /ab
+        private static void Path_ab(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_ab(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_ab(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /a/b
+        private static void Path_a_b(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_a_b(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_a_b(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /a/c
+        private static void Path_a_c(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_a_c(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_a_c(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /Users
+        private static void Path_Users(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_Users(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_Users(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /users
+        private static void Path_users(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_users(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_users(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Post:
+                    RouteBinders.Post_users(in request, response);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, POST, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, POST, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /users/
+        private static void Path_users_2(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_users_2(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_users_2(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /usersX
+        private static void Path_usersX(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_usersX(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_usersX(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
         }
     }
 

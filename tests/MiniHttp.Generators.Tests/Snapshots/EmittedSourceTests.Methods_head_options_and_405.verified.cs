@@ -10,7 +10,7 @@ namespace MiniHttp.Generated
 
     /// <summary>
     /// Answers each request with the handler of its path and method, generated from the route attributes of
-    /// this assembly: a switch on the path's length, then its bytes, then the method; then the templates,
+    /// this assembly: a switch on the path's length, then on its bytes, then on the method; then the templates,
     /// most specific first, segment by segment.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MiniHttp.Generators", "1.0.0.0")]
@@ -19,99 +19,145 @@ namespace MiniHttp.Generated
         public static void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             ReadOnlySpan<byte> path = request.Path;
-            switch (path.Length)
+            var answered = path.Length switch
             {
-                case 1:
-                    if (path.SequenceEqual("*"u8))
-                    {
-                        // OPTIONS * asks what the server supports on any path (RFC 9110, section 9.3.7).
-                        if (request.Method == global::MiniHttp.RequestMethod.Options)
-                        {
-                            response.WriteOptions("GET, HEAD, POST, PUT, DELETE, PATCH, OPTIONS, LOCK, PURGE"u8);
-                            return;
-                        }
-
-                        response.WriteMethodNotAllowed("OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    break;
-                case 4:
-                    if (path.SequenceEqual("/doc"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_doc(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_doc(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Put:
-                                RouteBinders.Put_doc(in request, response);
-                                return;
-                            case global::MiniHttp.RequestMethod.Delete:
-                                RouteBinders.Delete_doc(in request, response);
-                                return;
-                            case global::MiniHttp.RequestMethod.Patch:
-                                RouteBinders.Patch_doc(in request, response);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, PUT, DELETE, PATCH, OPTIONS, LOCK, PURGE"u8);
-                                return;
-                            case global::MiniHttp.RequestMethod.Other when request.MethodToken.SequenceEqual("LOCK"u8):
-                                RouteBinders.LOCK_doc(in request, response);
-                                return;
-                            case global::MiniHttp.RequestMethod.Other when request.MethodToken.SequenceEqual("PURGE"u8):
-                                RouteBinders.PURGE_doc(in request, response);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET, PUT, DELETE, PATCH, LOCK, PURGE"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    break;
-                case 7:
-                    if (path.SequenceEqual("/status"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_status(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Head_status(in request, response);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                RouteBinders.Options_status(in request, response);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    if (path.SequenceEqual("/upload"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Post:
-                                RouteBinders.Post_upload(in request, response);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("POST, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("POST"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    break;
+                1 => Length1(path, in request, response),
+                4 => Length4(path, in request, response),
+                7 => Length7(path, in request, response),
+                _ => false,
+            };
+            if (answered)
+            {
+                return;
             }
 
             response.WriteNotFound(request.Method == global::MiniHttp.RequestMethod.Head);
+        }
+
+        // Paths of 1 byte.
+        private static bool Length1(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (path.SequenceEqual("*"u8))
+            {
+                Asterisk(in request, response);
+                return true;
+            }
+
+            return false;
+        }
+
+        // Paths of 4 bytes.
+        private static bool Length4(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (path.SequenceEqual("/doc"u8))
+            {
+                Path_doc(in request, response);
+                return true;
+            }
+
+            return false;
+        }
+
+        // Paths of 7 bytes.
+        private static bool Length7(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (path.SequenceEqual("/status"u8))
+            {
+                Path_status(in request, response);
+                return true;
+            }
+
+            if (path.SequenceEqual("/upload"u8))
+            {
+                Path_upload(in request, response);
+                return true;
+            }
+
+            return false;
+        }
+
+        // OPTIONS * asks what the server supports on any path (RFC 9110, section 9.3.7).
+        private static void Asterisk(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (request.Method == global::MiniHttp.RequestMethod.Options)
+            {
+                response.WriteOptions("GET, HEAD, POST, PUT, DELETE, PATCH, OPTIONS, LOCK, PURGE"u8);
+                return;
+            }
+
+            response.WriteMethodNotAllowed("OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+        }
+
+        // /doc
+        private static void Path_doc(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_doc(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_doc(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Put:
+                    RouteBinders.Put_doc(in request, response);
+                    return;
+                case global::MiniHttp.RequestMethod.Delete:
+                    RouteBinders.Delete_doc(in request, response);
+                    return;
+                case global::MiniHttp.RequestMethod.Patch:
+                    RouteBinders.Patch_doc(in request, response);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, PUT, DELETE, PATCH, OPTIONS, LOCK, PURGE"u8);
+                    return;
+                case global::MiniHttp.RequestMethod.Other when request.MethodToken.SequenceEqual("LOCK"u8):
+                    RouteBinders.LOCK_doc(in request, response);
+                    return;
+                case global::MiniHttp.RequestMethod.Other when request.MethodToken.SequenceEqual("PURGE"u8):
+                    RouteBinders.PURGE_doc(in request, response);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, PUT, DELETE, PATCH, OPTIONS, LOCK, PURGE"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /status
+        private static void Path_status(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_status(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Head_status(in request, response);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    RouteBinders.Options_status(in request, response);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /upload
+        private static void Path_upload(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Post:
+                    RouteBinders.Post_upload(in request, response);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("POST, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("POST, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
         }
     }
 

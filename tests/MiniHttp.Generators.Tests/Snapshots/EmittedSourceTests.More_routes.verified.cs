@@ -10,7 +10,7 @@ namespace MiniHttp.Generated
 
     /// <summary>
     /// Answers each request with the handler of its path and method, generated from the route attributes of
-    /// this assembly: a switch on the path's length, then its bytes, then the method; then the templates,
+    /// this assembly: a switch on the path's length, then on its bytes, then on the method; then the templates,
     /// most specific first, segment by segment.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MiniHttp.Generators", "1.0.0.0")]
@@ -19,140 +19,212 @@ namespace MiniHttp.Generated
         public static void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             ReadOnlySpan<byte> path = request.Path;
-            switch (path.Length)
+            var answered = path.Length switch
             {
-                case 1:
-                    if (path.SequenceEqual("*"u8))
-                    {
-                        // OPTIONS * asks what the server supports on any path (RFC 9110, section 9.3.7).
-                        if (request.Method == global::MiniHttp.RequestMethod.Options)
-                        {
-                            response.WriteOptions("GET, HEAD, POST, OPTIONS"u8);
-                            return;
-                        }
-
-                        response.WriteMethodNotAllowed("OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    if (path.SequenceEqual("/"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_root(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_root(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    break;
-                case 5:
-                    if (path.SequenceEqual("/echo"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Post:
-                                RouteBinders.Post_echo(in request, response);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("POST, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("POST"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    break;
-                case 6:
-                    if (path.SequenceEqual("/items"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_items(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_items(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Post:
-                                RouteBinders.Post_items(in request, response);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, POST, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET, POST"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    if (path.SequenceEqual("/notes"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Post:
-                                RouteBinders.Post_notes(in request, response);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("POST, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("POST"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    if (path.SequenceEqual("/price"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_price(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_price(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    break;
-                case 9:
-                    if (path.SequenceEqual("/notes/v1"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Post:
-                                RouteBinders.Post_notes_v1(in request, response);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("POST, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("POST"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    break;
+                1 => Length1(path, in request, response),
+                5 => Length5(path, in request, response),
+                6 => Length6(path, in request, response),
+                9 => Length9(path, in request, response),
+                _ => false,
+            };
+            if (answered)
+            {
+                return;
             }
 
             response.WriteNotFound(request.Method == global::MiniHttp.RequestMethod.Head);
+        }
+
+        // Paths of 1 byte.
+        private static bool Length1(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (path.SequenceEqual("*"u8))
+            {
+                Asterisk(in request, response);
+                return true;
+            }
+
+            if (path.SequenceEqual("/"u8))
+            {
+                Path_root(in request, response);
+                return true;
+            }
+
+            return false;
+        }
+
+        // Paths of 5 bytes.
+        private static bool Length5(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (path.SequenceEqual("/echo"u8))
+            {
+                Path_echo(in request, response);
+                return true;
+            }
+
+            return false;
+        }
+
+        // Paths of 6 bytes.
+        private static bool Length6(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (path.SequenceEqual("/items"u8))
+            {
+                Path_items(in request, response);
+                return true;
+            }
+
+            if (path.SequenceEqual("/notes"u8))
+            {
+                Path_notes(in request, response);
+                return true;
+            }
+
+            if (path.SequenceEqual("/price"u8))
+            {
+                Path_price(in request, response);
+                return true;
+            }
+
+            return false;
+        }
+
+        // Paths of 9 bytes.
+        private static bool Length9(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (path.SequenceEqual("/notes/v1"u8))
+            {
+                Path_notes_v1(in request, response);
+                return true;
+            }
+
+            return false;
+        }
+
+        // OPTIONS * asks what the server supports on any path (RFC 9110, section 9.3.7).
+        private static void Asterisk(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (request.Method == global::MiniHttp.RequestMethod.Options)
+            {
+                response.WriteOptions("GET, HEAD, POST, OPTIONS"u8);
+                return;
+            }
+
+            response.WriteMethodNotAllowed("OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+        }
+
+        // /
+        private static void Path_root(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_root(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_root(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /echo
+        private static void Path_echo(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Post:
+                    RouteBinders.Post_echo(in request, response);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("POST, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("POST, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /items
+        private static void Path_items(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_items(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_items(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Post:
+                    RouteBinders.Post_items(in request, response);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, POST, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, POST, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /notes
+        private static void Path_notes(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Post:
+                    RouteBinders.Post_notes(in request, response);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("POST, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("POST, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /price
+        private static void Path_price(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_price(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_price(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /notes/v1
+        private static void Path_notes_v1(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Post:
+                    RouteBinders.Post_notes_v1(in request, response);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("POST, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("POST, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
         }
     }
 

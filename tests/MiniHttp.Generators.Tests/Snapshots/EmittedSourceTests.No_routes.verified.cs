@@ -10,7 +10,7 @@ namespace MiniHttp.Generated
 
     /// <summary>
     /// Answers each request with the handler of its path and method, generated from the route attributes of
-    /// this assembly: a switch on the path's length, then its bytes, then the method; then the templates,
+    /// this assembly: a switch on the path's length, then on its bytes, then on the method; then the templates,
     /// most specific first, segment by segment.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MiniHttp.Generators", "1.0.0.0")]
@@ -19,26 +19,41 @@ namespace MiniHttp.Generated
         public static void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             ReadOnlySpan<byte> path = request.Path;
-            switch (path.Length)
+            var answered = path.Length switch
             {
-                case 1:
-                    if (path.SequenceEqual("*"u8))
-                    {
-                        // OPTIONS * asks what the server supports on any path (RFC 9110, section 9.3.7).
-                        if (request.Method == global::MiniHttp.RequestMethod.Options)
-                        {
-                            response.WriteOptions("OPTIONS"u8);
-                            return;
-                        }
-
-                        response.WriteMethodNotAllowed("OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    break;
+                1 => Length1(path, in request, response),
+                _ => false,
+            };
+            if (answered)
+            {
+                return;
             }
 
             response.WriteNotFound(request.Method == global::MiniHttp.RequestMethod.Head);
+        }
+
+        // Paths of 1 byte.
+        private static bool Length1(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (path.SequenceEqual("*"u8))
+            {
+                Asterisk(in request, response);
+                return true;
+            }
+
+            return false;
+        }
+
+        // OPTIONS * asks what the server supports on any path (RFC 9110, section 9.3.7).
+        private static void Asterisk(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (request.Method == global::MiniHttp.RequestMethod.Options)
+            {
+                response.WriteOptions("OPTIONS"u8);
+                return;
+            }
+
+            response.WriteMethodNotAllowed("OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
         }
     }
 }

@@ -10,7 +10,7 @@ namespace MiniHttp.Generated
 
     /// <summary>
     /// Answers each request with the handler of its path and method, generated from the route attributes of
-    /// this assembly: a switch on the path's length, then its bytes, then the method; then the templates,
+    /// this assembly: a switch on the path's length, then on its bytes, then on the method; then the templates,
     /// most specific first, segment by segment.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MiniHttp.Generators", "1.0.0.0")]
@@ -19,44 +19,15 @@ namespace MiniHttp.Generated
         public static void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             ReadOnlySpan<byte> path = request.Path;
-            switch (path.Length)
+            var answered = path.Length switch
             {
-                case 1:
-                    if (path.SequenceEqual("*"u8))
-                    {
-                        // OPTIONS * asks what the server supports on any path (RFC 9110, section 9.3.7).
-                        if (request.Method == global::MiniHttp.RequestMethod.Options)
-                        {
-                            response.WriteOptions("GET, HEAD, OPTIONS"u8);
-                            return;
-                        }
-
-                        response.WriteMethodNotAllowed("OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    break;
-                case 9:
-                    if (path.SequenceEqual("/users/me"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_users_me(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_users_me(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    break;
+                1 => Length1(path, in request, response),
+                9 => Length9(path, in request, response),
+                _ => false,
+            };
+            if (answered)
+            {
+                return;
             }
 
             // Templates, most specific first: the first whose segments all match the path answers it.
@@ -71,6 +42,62 @@ namespace MiniHttp.Generated
             }
 
             response.WriteNotFound(request.Method == global::MiniHttp.RequestMethod.Head);
+        }
+
+        // Paths of 1 byte.
+        private static bool Length1(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (path.SequenceEqual("*"u8))
+            {
+                Asterisk(in request, response);
+                return true;
+            }
+
+            return false;
+        }
+
+        // Paths of 9 bytes.
+        private static bool Length9(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (path.SequenceEqual("/users/me"u8))
+            {
+                Path_users_me(in request, response);
+                return true;
+            }
+
+            return false;
+        }
+
+        // OPTIONS * asks what the server supports on any path (RFC 9110, section 9.3.7).
+        private static void Asterisk(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (request.Method == global::MiniHttp.RequestMethod.Options)
+            {
+                response.WriteOptions("GET, HEAD, PUT, DELETE, OPTIONS"u8);
+                return;
+            }
+
+            response.WriteMethodNotAllowed("OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+        }
+
+        // /users/me
+        private static void Path_users_me(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_users_me(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_users_me(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
         }
 
         // /files/{*path}
@@ -94,10 +121,10 @@ namespace MiniHttp.Generated
                 case global::MiniHttp.RequestMethod.Options:
                     response.WriteOptions("GET, HEAD, OPTIONS"u8);
                     return true;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return true;
             }
-
-            response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-            return true;
         }
 
         // /orders/{order}/items/{item:int}
@@ -124,10 +151,10 @@ namespace MiniHttp.Generated
                 case global::MiniHttp.RequestMethod.Options:
                     response.WriteOptions("GET, HEAD, OPTIONS"u8);
                     return true;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return true;
             }
-
-            response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-            return true;
         }
 
         // /users/{id:int}
@@ -155,10 +182,10 @@ namespace MiniHttp.Generated
                 case global::MiniHttp.RequestMethod.Options:
                     response.WriteOptions("GET, HEAD, DELETE, OPTIONS"u8);
                     return true;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, DELETE, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return true;
             }
-
-            response.WriteMethodNotAllowed("GET, DELETE"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-            return true;
         }
 
         // /users/{id:long}
@@ -183,10 +210,10 @@ namespace MiniHttp.Generated
                 case global::MiniHttp.RequestMethod.Options:
                     response.WriteOptions("GET, HEAD, OPTIONS"u8);
                     return true;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return true;
             }
-
-            response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-            return true;
         }
 
         // /users/{id:guid}
@@ -211,10 +238,10 @@ namespace MiniHttp.Generated
                 case global::MiniHttp.RequestMethod.Options:
                     response.WriteOptions("GET, HEAD, OPTIONS"u8);
                     return true;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return true;
             }
-
-            response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-            return true;
         }
 
         // /users/{name}
@@ -242,10 +269,10 @@ namespace MiniHttp.Generated
                 case global::MiniHttp.RequestMethod.Options:
                     response.WriteOptions("GET, HEAD, PUT, OPTIONS"u8);
                     return true;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, PUT, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return true;
             }
-
-            response.WriteMethodNotAllowed("GET, PUT"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-            return true;
         }
     }
 

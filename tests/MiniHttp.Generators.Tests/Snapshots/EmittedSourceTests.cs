@@ -90,6 +90,26 @@ public sealed class EmittedSourceTests
         }
         """;
 
+    private const string LiteralRoutesOfOneLength = """
+        using MiniHttp;
+
+        public static class Shelves
+        {
+            // Ten paths of four bytes: too many to compare one after the other, so a switch on the byte where they
+            // differ most (the shelf), and in the case with five, on the next (the slot).
+            [Get("/a/1")] public static int A1() => 1;
+            [Get("/a/2")] public static int A2() => 2;
+            [Get("/a/3")] public static int A3() => 3;
+            [Get("/a/4")] public static int A4() => 4;
+            [Get("/a/5")] public static int A5() => 5;
+            [Get("/b/1")] public static int B1() => 6;
+            [Get("/c/1")] public static int C1() => 7;
+            [Get("/d/1")] public static int D1() => 8;
+            [Get("/e/1")] public static int E1() => 9;
+            [Get("/f/1")] public static int F1() => 10;
+        }
+        """;
+
     private const string TemplateRoutes = """
         using System;
         using MiniHttp;
@@ -148,6 +168,15 @@ public sealed class EmittedSourceTests
     }
 
     [Fact]
+    public void Literal_routes_of_one_length()
+    {
+        var run = GeneratorHarness.Run(LiteralRoutesOfOneLength);
+
+        Assert.Empty(run.Diagnostics);
+        Snapshot.Match(run.GeneratedSource);
+    }
+
+    [Fact]
     public void Templates_of_each_kind()
     {
         var run = GeneratorHarness.Run(TemplateRoutes);
@@ -169,6 +198,7 @@ public sealed class EmittedSourceTests
     [InlineData(MoreRoutes)]
     [InlineData(MethodRoutes)]
     [InlineData(LiteralRoutesSharingPrefixesAndLengths)]
+    [InlineData(LiteralRoutesOfOneLength)]
     [InlineData(TemplateRoutes)]
     [InlineData("public static class Empty;")]
     [InlineData("""

@@ -10,7 +10,7 @@ namespace MiniHttp.Generated
 
     /// <summary>
     /// Answers each request with the handler of its path and method, generated from the route attributes of
-    /// this assembly: a switch on the path's length, then its bytes, then the method; then the templates,
+    /// this assembly: a switch on the path's length, then on its bytes, then on the method; then the templates,
     /// most specific first, segment by segment.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MiniHttp.Generators", "1.0.0.0")]
@@ -19,87 +19,133 @@ namespace MiniHttp.Generated
         public static void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             ReadOnlySpan<byte> path = request.Path;
-            switch (path.Length)
+            var answered = path.Length switch
             {
-                case 1:
-                    if (path.SequenceEqual("*"u8))
-                    {
-                        // OPTIONS * asks what the server supports on any path (RFC 9110, section 9.3.7).
-                        if (request.Method == global::MiniHttp.RequestMethod.Options)
-                        {
-                            response.WriteOptions("GET, HEAD, OPTIONS"u8);
-                            return;
-                        }
-
-                        response.WriteMethodNotAllowed("OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    break;
-                case 6:
-                    if (path.SequenceEqual("/named"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_named(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_named(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    break;
-                case 9:
-                    if (path.SequenceEqual("/optional"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_optional(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_optional(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    if (path.SequenceEqual("/required"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_required(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_required(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    break;
+                1 => Length1(path, in request, response),
+                6 => Length6(path, in request, response),
+                9 => Length9(path, in request, response),
+                _ => false,
+            };
+            if (answered)
+            {
+                return;
             }
 
             response.WriteNotFound(request.Method == global::MiniHttp.RequestMethod.Head);
+        }
+
+        // Paths of 1 byte.
+        private static bool Length1(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (path.SequenceEqual("*"u8))
+            {
+                Asterisk(in request, response);
+                return true;
+            }
+
+            return false;
+        }
+
+        // Paths of 6 bytes.
+        private static bool Length6(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (path.SequenceEqual("/named"u8))
+            {
+                Path_named(in request, response);
+                return true;
+            }
+
+            return false;
+        }
+
+        // Paths of 9 bytes.
+        private static bool Length9(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (path.SequenceEqual("/optional"u8))
+            {
+                Path_optional(in request, response);
+                return true;
+            }
+
+            if (path.SequenceEqual("/required"u8))
+            {
+                Path_required(in request, response);
+                return true;
+            }
+
+            return false;
+        }
+
+        // OPTIONS * asks what the server supports on any path (RFC 9110, section 9.3.7).
+        private static void Asterisk(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (request.Method == global::MiniHttp.RequestMethod.Options)
+            {
+                response.WriteOptions("GET, HEAD, OPTIONS"u8);
+                return;
+            }
+
+            response.WriteMethodNotAllowed("OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+        }
+
+        // /named
+        private static void Path_named(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_named(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_named(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /optional
+        private static void Path_optional(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_optional(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_optional(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /required
+        private static void Path_required(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_required(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_required(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
         }
     }
 

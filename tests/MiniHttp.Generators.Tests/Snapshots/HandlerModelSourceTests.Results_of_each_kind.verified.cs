@@ -10,7 +10,7 @@ namespace MiniHttp.Generated
 
     /// <summary>
     /// Answers each request with the handler of its path and method, generated from the route attributes of
-    /// this assembly: a switch on the path's length, then its bytes, then the method; then the templates,
+    /// this assembly: a switch on the path's length, then on its bytes, then on the method; then the templates,
     /// most specific first, segment by segment.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MiniHttp.Generators", "1.0.0.0")]
@@ -19,368 +19,557 @@ namespace MiniHttp.Generated
         public static void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             ReadOnlySpan<byte> path = request.Path;
-            switch (path.Length)
+            var answered = path.Length switch
             {
-                case 1:
-                    if (path.SequenceEqual("*"u8))
-                    {
-                        // OPTIONS * asks what the server supports on any path (RFC 9110, section 9.3.7).
-                        if (request.Method == global::MiniHttp.RequestMethod.Options)
-                        {
-                            response.WriteOptions("GET, HEAD, POST, OPTIONS"u8);
-                            return;
-                        }
-
-                        response.WriteMethodNotAllowed("OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    break;
-                case 4:
-                    if (path.SequenceEqual("/int"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_int(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_int(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    break;
-                case 5:
-                    if (path.SequenceEqual("/bool"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_bool(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_bool(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    if (path.SequenceEqual("/guid"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_guid(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_guid(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    if (path.SequenceEqual("/long"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_long(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_long(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    if (path.SequenceEqual("/span"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_span(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_span(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    if (path.SequenceEqual("/uint"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_uint(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_uint(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    if (path.SequenceEqual("/void"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_void(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_void(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Post:
-                                RouteBinders.Post_void(in request, response);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, POST, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET, POST"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    break;
-                case 6:
-                    if (path.SequenceEqual("/bytes"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_bytes(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_bytes(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    if (path.SequenceEqual("/order"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_order(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_order(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Post:
-                                RouteBinders.Post_order(in request, response);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, POST, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET, POST"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    if (path.SequenceEqual("/short"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_short(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_short(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    if (path.SequenceEqual("/ulong"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_ulong(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_ulong(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    break;
-                case 7:
-                    if (path.SequenceEqual("/counts"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_counts(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_counts(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    if (path.SequenceEqual("/double"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_double(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_double(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    if (path.SequenceEqual("/orders"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_orders(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_orders(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    if (path.SequenceEqual("/result"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_result(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_result(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Post:
-                                RouteBinders.Post_result(in request, response);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, POST, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET, POST"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    if (path.SequenceEqual("/string"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_string(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_string(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    break;
-                case 8:
-                    if (path.SequenceEqual("/decimal"u8))
-                    {
-                        switch (request.Method)
-                        {
-                            case global::MiniHttp.RequestMethod.Get:
-                                RouteBinders.Get_decimal(in request, response, omitBody: false);
-                                return;
-                            case global::MiniHttp.RequestMethod.Head:
-                                RouteBinders.Get_decimal(in request, response, omitBody: true);
-                                return;
-                            case global::MiniHttp.RequestMethod.Options:
-                                response.WriteOptions("GET, HEAD, OPTIONS"u8);
-                                return;
-                        }
-
-                        response.WriteMethodNotAllowed("GET"u8, request.Method == global::MiniHttp.RequestMethod.Head);
-                        return;
-                    }
-
-                    break;
+                1 => Length1(path, in request, response),
+                4 => Length4(path, in request, response),
+                5 => Length5(path, in request, response),
+                6 => Length6(path, in request, response),
+                7 => Length7(path, in request, response),
+                8 => Length8(path, in request, response),
+                _ => false,
+            };
+            if (answered)
+            {
+                return;
             }
 
             response.WriteNotFound(request.Method == global::MiniHttp.RequestMethod.Head);
+        }
+
+        // Paths of 1 byte.
+        private static bool Length1(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (path.SequenceEqual("*"u8))
+            {
+                Asterisk(in request, response);
+                return true;
+            }
+
+            return false;
+        }
+
+        // Paths of 4 bytes.
+        private static bool Length4(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (path.SequenceEqual("/int"u8))
+            {
+                Path_int(in request, response);
+                return true;
+            }
+
+            return false;
+        }
+
+        // Paths of 5 bytes.
+        private static bool Length5(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (path[1])
+            {
+                case (byte)'b':
+                    if (path.SequenceEqual("/bool"u8))
+                    {
+                        Path_bool(in request, response);
+                        return true;
+                    }
+
+                    return false;
+                case (byte)'g':
+                    if (path.SequenceEqual("/guid"u8))
+                    {
+                        Path_guid(in request, response);
+                        return true;
+                    }
+
+                    return false;
+                case (byte)'l':
+                    if (path.SequenceEqual("/long"u8))
+                    {
+                        Path_long(in request, response);
+                        return true;
+                    }
+
+                    return false;
+                case (byte)'s':
+                    if (path.SequenceEqual("/span"u8))
+                    {
+                        Path_span(in request, response);
+                        return true;
+                    }
+
+                    return false;
+                case (byte)'u':
+                    if (path.SequenceEqual("/uint"u8))
+                    {
+                        Path_uint(in request, response);
+                        return true;
+                    }
+
+                    return false;
+                case (byte)'v':
+                    if (path.SequenceEqual("/void"u8))
+                    {
+                        Path_void(in request, response);
+                        return true;
+                    }
+
+                    return false;
+            }
+
+            return false;
+        }
+
+        // Paths of 6 bytes.
+        private static bool Length6(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (path.SequenceEqual("/bytes"u8))
+            {
+                Path_bytes(in request, response);
+                return true;
+            }
+
+            if (path.SequenceEqual("/order"u8))
+            {
+                Path_order(in request, response);
+                return true;
+            }
+
+            if (path.SequenceEqual("/short"u8))
+            {
+                Path_short(in request, response);
+                return true;
+            }
+
+            if (path.SequenceEqual("/ulong"u8))
+            {
+                Path_ulong(in request, response);
+                return true;
+            }
+
+            return false;
+        }
+
+        // Paths of 7 bytes.
+        private static bool Length7(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (path[1])
+            {
+                case (byte)'c':
+                    if (path.SequenceEqual("/counts"u8))
+                    {
+                        Path_counts(in request, response);
+                        return true;
+                    }
+
+                    return false;
+                case (byte)'d':
+                    if (path.SequenceEqual("/double"u8))
+                    {
+                        Path_double(in request, response);
+                        return true;
+                    }
+
+                    return false;
+                case (byte)'o':
+                    if (path.SequenceEqual("/orders"u8))
+                    {
+                        Path_orders(in request, response);
+                        return true;
+                    }
+
+                    return false;
+                case (byte)'r':
+                    if (path.SequenceEqual("/result"u8))
+                    {
+                        Path_result(in request, response);
+                        return true;
+                    }
+
+                    return false;
+                case (byte)'s':
+                    if (path.SequenceEqual("/string"u8))
+                    {
+                        Path_string(in request, response);
+                        return true;
+                    }
+
+                    return false;
+            }
+
+            return false;
+        }
+
+        // Paths of 8 bytes.
+        private static bool Length8(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (path.SequenceEqual("/decimal"u8))
+            {
+                Path_decimal(in request, response);
+                return true;
+            }
+
+            return false;
+        }
+
+        // OPTIONS * asks what the server supports on any path (RFC 9110, section 9.3.7).
+        private static void Asterisk(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (request.Method == global::MiniHttp.RequestMethod.Options)
+            {
+                response.WriteOptions("GET, HEAD, POST, OPTIONS"u8);
+                return;
+            }
+
+            response.WriteMethodNotAllowed("OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+        }
+
+        // /int
+        private static void Path_int(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_int(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_int(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /bool
+        private static void Path_bool(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_bool(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_bool(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /guid
+        private static void Path_guid(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_guid(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_guid(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /long
+        private static void Path_long(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_long(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_long(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /span
+        private static void Path_span(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_span(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_span(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /uint
+        private static void Path_uint(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_uint(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_uint(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /void
+        private static void Path_void(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_void(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_void(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Post:
+                    RouteBinders.Post_void(in request, response);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, POST, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, POST, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /bytes
+        private static void Path_bytes(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_bytes(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_bytes(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /order
+        private static void Path_order(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_order(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_order(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Post:
+                    RouteBinders.Post_order(in request, response);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, POST, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, POST, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /short
+        private static void Path_short(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_short(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_short(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /ulong
+        private static void Path_ulong(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_ulong(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_ulong(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /counts
+        private static void Path_counts(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_counts(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_counts(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /double
+        private static void Path_double(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_double(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_double(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /orders
+        private static void Path_orders(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_orders(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_orders(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /result
+        private static void Path_result(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_result(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_result(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Post:
+                    RouteBinders.Post_result(in request, response);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, POST, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, POST, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /string
+        private static void Path_string(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_string(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_string(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /decimal
+        private static void Path_decimal(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_decimal(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_decimal(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
         }
     }
 
