@@ -1,4 +1,7 @@
 using System;
+using System.IO.Pipelines;
+using System.Threading;
+using System.Threading.Tasks;
 using MiniHttp;
 
 namespace Arena;
@@ -15,7 +18,23 @@ public static class ArenaRoutes
     [Get("/pipeline")]
     public static ReadOnlySpan<byte> Pipeline() => "ok"u8;
 
-    /// <summary>Answers how many body bytes arrived: the bytes are read, never taken from Content-Length.</summary>
+    /// <summary>
+    /// Answers how many body bytes arrived: they are read as they come, never held whole, and never taken from
+    /// Content-Length.
+    /// </summary>
     [Post("/upload")]
-    public static int Upload([FromBody] ReadOnlySpan<byte> body) => body.Length;
+    public static async ValueTask<long> Upload(PipeReader body, CancellationToken aborted)
+    {
+        long total = 0;
+        while (true)
+        {
+            var read = await body.ReadAsync(aborted).ConfigureAwait(false);
+            total += read.Buffer.Length;
+            body.AdvanceTo(read.Buffer.End);
+            if (read.IsCompleted)
+            {
+                return total;
+            }
+        }
+    }
 }

@@ -84,6 +84,7 @@ public sealed partial class RouteGenerator
             writer.WriteLine($"response.WriteNotFound({IsHeadRequest});");
             writer.Indent--;
             writer.WriteLine("}");
+            WriteStreamsBody(writer, paths, templates);
             foreach (var length in lengths)
             {
                 writer.WriteLineNoTabs(string.Empty);

@@ -60,6 +60,44 @@ public sealed class ArenaUploadTests(ArenaServerFixture arena) : IClassFixture<A
     }
 
     [Fact]
+    public async Task A_content_length_over_the_body_limit_is_refused_before_the_body_is_read()
+    {
+        await using var client = await RawHttpClient.ConnectAsync(arena.EndPoint);
+
+        await client.SendAsync("POST /upload HTTP/1.1\r\nHost: localhost\r\nContent-Length: 30000001\r\n\r\n");
+        var response = await client.ReadResponseAsync();
+
+        Assert.Equal(413, response.StatusCode);
+        Assert.Equal("close", response.Header("Connection"));
+        Assert.True(await client.IsClosedByServerAsync());
+    }
+
+    [Fact]
+    public async Task A_chunked_upload_past_the_body_limit_is_refused_and_closed()
+    {
+        await using var client = await RawHttpClient.ConnectAsync(arena.EndPoint);
+        var chunk = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{1 << 20:x}\r\n").Append('u', 1 << 20).Append("\r\n").ToString();
+
+        await client.SendAsync("POST /upload HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n");
+        try
+        {
+            for (var sent = 0; sent <= 30; sent++)
+            {
+                await client.SendAsync(chunk);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or System.Net.Sockets.SocketException)
+        {
+            // The server may refuse the body before all of it is sent; its answer is still there to read.
+        }
+
+        var response = await client.ReadResponseAsync();
+
+        Assert.Equal(413, response.StatusCode);
+        Assert.Equal("close", response.Header("Connection"));
+    }
+
+    [Fact]
     public async Task An_empty_upload_is_zero_bytes()
     {
         using var response = await _client.PostAsync("/upload", new ByteArrayContent([]));
