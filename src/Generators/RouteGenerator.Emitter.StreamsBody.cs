@@ -35,6 +35,7 @@ public sealed partial class RouteGenerator
             {
                 writer.WriteLine($"if (path.SequenceEqual({Utf8Literal(path.Path)}))");
                 WriteStreamingMethods(writer, path.Binders);
+                writer.WriteLineNoTabs(string.Empty);
             }
 
             if (lastStreamingTemplate >= 0)
@@ -113,7 +114,6 @@ public sealed partial class RouteGenerator
             writer.WriteLine(members.Count == 0 ? "return false;" : $"return method is {string.Join(" or ", members)};");
             writer.Indent--;
             writer.WriteLine("}");
-            writer.WriteLineNoTabs(string.Empty);
         }
     }
 }

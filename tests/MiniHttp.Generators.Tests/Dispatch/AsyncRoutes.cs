@@ -1,4 +1,6 @@
 using System;
+using System.IO;
+using System.IO.Pipelines;
 using System.Threading;
 using System.Threading.Tasks;
 using MiniHttp;
@@ -50,6 +52,20 @@ public static class AsyncRoutes
 
     [Get("/async/token")]
     public static Task<bool> Token(CancellationToken aborted) => Task.FromResult(aborted.CanBeCanceled);
+
+    [Post("/stream/upload")]
+    public static async ValueTask<long> Upload(PipeReader body)
+    {
+        var read = await body.ReadAsync();
+        body.AdvanceTo(read.Buffer.End);
+        return read.Buffer.Length;
+    }
+
+    [Put("/stream/{name}")]
+    public static async Task<string> Save(string name, Stream body) => name + ":" + await new StreamReader(body).ReadToEndAsync();
+
+    [Put("/stream/literal")]
+    public static string Literal() => "literal";
 
     [Get("/streamed")]
     public static StreamedResult Streamed(int parts) => HttpResult.Stream(200, async (body, cancellationToken) =>

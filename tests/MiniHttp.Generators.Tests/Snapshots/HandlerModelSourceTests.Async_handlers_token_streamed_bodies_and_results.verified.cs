@@ -25,6 +25,7 @@ namespace MiniHttp.Generated
                 5 => Length5(path, in request, response),
                 7 => Length7(path, in request, response),
                 11 => Length11(path, in request, response),
+                13 => Length13(path, in request, response),
                 _ => false,
             };
             if (answered)
@@ -32,7 +33,43 @@ namespace MiniHttp.Generated
                 return;
             }
 
+            // Templates, most specific first: the first whose segments all match the path answers it.
+            if (Match_files_name(path, in request, response))
+            {
+                return;
+            }
+
             response.WriteNotFound(request.Method == global::MiniHttp.RequestMethod.Head);
+        }
+
+        /// <summary>Whether the handler of this request reads its body as it arrives, so the server hands it over at its head.</summary>
+        public static bool StreamsBody(global::MiniHttp.RequestMethod method, ReadOnlySpan<byte> path)
+        {
+            if (path.SequenceEqual("/upload"u8))
+            {
+                return method is global::MiniHttp.RequestMethod.Post or global::MiniHttp.RequestMethod.Put;
+            }
+
+            if (path.SequenceEqual("/task"u8)
+                || path.SequenceEqual("/export"u8)
+                || path.SequenceEqual("/value-task"u8)
+                || path.SequenceEqual("/files/readme"u8))
+            {
+                return false;
+            }
+
+            // /files/{name}
+            {
+                var segments = new global::MiniHttp.Routing.PathSegments(path);
+                if (segments.TryTakeLiteral("files"u8)
+                    && segments.TryTakeValue(out var segment_2)
+                    && segments.IsEnd)
+                {
+                    return method is global::MiniHttp.RequestMethod.Put;
+                }
+            }
+
+            return false;
         }
 
         // Paths of 1 byte.
@@ -83,6 +120,18 @@ namespace MiniHttp.Generated
             if (path.SequenceEqual("/value-task"u8))
             {
                 Path_value_task(in request, response);
+                return true;
+            }
+
+            return false;
+        }
+
+        // Paths of 13 bytes.
+        private static bool Length13(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            if (path.SequenceEqual("/files/readme"u8))
+            {
+                Path_files_readme(in request, response);
                 return true;
             }
 
@@ -181,6 +230,51 @@ namespace MiniHttp.Generated
                 default:
                     response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
                     return;
+            }
+        }
+
+        // /files/readme
+        private static void Path_files_readme(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Get:
+                    RouteBinders.Get_files_readme(in request, response, omitBody: false);
+                    return;
+                case global::MiniHttp.RequestMethod.Head:
+                    RouteBinders.Get_files_readme(in request, response, omitBody: true);
+                    return;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("GET, HEAD, OPTIONS"u8);
+                    return;
+                default:
+                    response.WriteMethodNotAllowed("GET, HEAD, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return;
+            }
+        }
+
+        // /files/{name}
+        private static bool Match_files_name(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        {
+            var segments = new global::MiniHttp.Routing.PathSegments(path);
+            if (!(segments.TryTakeLiteral("files"u8)
+                && segments.TryTakeValue(out var segment_2)
+                && segments.IsEnd))
+            {
+                return false;
+            }
+
+            switch (request.Method)
+            {
+                case global::MiniHttp.RequestMethod.Put:
+                    RouteBinders.Put_files_name(in request, response, segment_2);
+                    return true;
+                case global::MiniHttp.RequestMethod.Options:
+                    response.WriteOptions("PUT, OPTIONS"u8);
+                    return true;
+                default:
+                    response.WriteMethodNotAllowed("PUT, OPTIONS"u8, request.Method == global::MiniHttp.RequestMethod.Head);
+                    return true;
             }
         }
     }
@@ -310,6 +404,38 @@ namespace MiniHttp.Generated
         {
             var result = await task.ConfigureAwait(false);
             response.WritePlainText(result ?? "", omitBody);
+        }
+
+        // GET and HEAD /files/readme -> Streaming.Readme
+        public static void Get_files_readme(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
+        {
+            response.WritePlainText(global::Streaming.Readme() ?? "", omitBody);
+        }
+
+        // PUT /files/{name} -> Streaming.Save
+        public static void Put_files_name(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, ReadOnlySpan<byte> raw_name)
+        {
+            if (!RouteValues.TryDecodeString(raw_name, out var arg_name))
+            {
+                response.WriteBadRequest("Route value 'name' is not valid percent-encoded UTF-8."u8);
+                return;
+            }
+
+            var task = global::Streaming.Save(arg_name, request.BodyStream);
+            if (task.IsCompletedSuccessfully)
+            {
+                response.WriteNoContent();
+            }
+            else
+            {
+                response.Defer(Put_files_name_WhenDone(task, response));
+            }
+        }
+
+        private static async global::System.Threading.Tasks.ValueTask Put_files_name_WhenDone(global::System.Threading.Tasks.ValueTask task, global::MiniHttp.HttpResponse response)
+        {
+            await task.ConfigureAwait(false);
+            response.WriteNoContent();
         }
     }
 }

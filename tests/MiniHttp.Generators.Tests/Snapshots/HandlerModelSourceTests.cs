@@ -163,6 +163,8 @@ public sealed class HandlerModelSourceTests
             [Post("/upload")] public static async ValueTask<long> Upload(Stream body, CancellationToken aborted) => await Task.FromResult(0L);
             [Put("/upload")] public static ValueTask Replace([FromBody] PipeReader body) => default;
             [Get("/export")] public static StreamedResult Export() => HttpResult.Stream(200, static (body, ct) => default);
+            [Put("/files/{name}")] public static ValueTask Save(string name, Stream body) => default;
+            [Get("/files/readme")] public static string Readme() => "read me";
         }
         """;
 
