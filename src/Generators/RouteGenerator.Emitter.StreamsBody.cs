@@ -76,17 +76,7 @@ public sealed partial class RouteGenerator
             writer.WriteLine("{");
             writer.Indent++;
             writer.WriteLine("var segments = new global::MiniHttp.Routing.PathSegments(path);");
-            var conditions = template.Segments.Select(static (segment, i) => SegmentCondition(segment, i + 1)).ToList();
-            if (template.Segments[template.Segments.Count - 1].Kind != RouteSegmentKind.CatchAll)
-            {
-                conditions.Add("segments.IsEnd");
-            }
-
-            for (var i = 0; i < conditions.Count; i++)
-            {
-                var close = i == conditions.Count - 1 ? ")" : string.Empty;
-                writer.WriteLine($"{(i == 0 ? "if (" : "    && ")}{conditions[i]}{close}");
-            }
+            WriteSegmentTests(writer, template.Segments, open: "if (", close: ")");
 
             WriteStreamingMethods(writer, template.Binders);
             writer.Indent--;

@@ -61,17 +61,7 @@ public sealed partial class RouteGenerator
             writer.WriteLine("{");
             writer.Indent++;
             writer.WriteLine("var segments = new global::MiniHttp.Routing.PathSegments(path);");
-            var conditions = template.Segments.Select(static (segment, i) => SegmentCondition(segment, i + 1)).ToList();
-            if (template.Segments[template.Segments.Count - 1].Kind != RouteSegmentKind.CatchAll)
-            {
-                conditions.Add("segments.IsEnd");
-            }
-
-            for (var i = 0; i < conditions.Count; i++)
-            {
-                var close = i == conditions.Count - 1 ? "))" : string.Empty;
-                writer.WriteLine($"{(i == 0 ? "if (!(" : "    && ")}{conditions[i]}{close}");
-            }
+            WriteSegmentTests(writer, template.Segments, open: "if (!(", close: "))");
 
             writer.WriteLine("{");
             writer.Indent++;
@@ -87,6 +77,24 @@ public sealed partial class RouteGenerator
             WriteMethodSwitch(writer, template.Binders, routeArguments, answered: "return true;");
             writer.Indent--;
             writer.WriteLine("}");
+        }
+
+        /// <summary>
+        /// Writes the test of a template's segments, one a line between <paramref name="open"/> and <paramref name="close"/>:
+        /// true when the path held by <c>segments</c> matches the template.
+        /// </summary>
+        private static void WriteSegmentTests(IndentedTextWriter writer, EquatableArray<RouteSegment> segments, string open, string close)
+        {
+            var tests = segments.Select(static (segment, i) => SegmentCondition(segment, i + 1)).ToList();
+            if (segments[segments.Count - 1].Kind != RouteSegmentKind.CatchAll)
+            {
+                tests.Add("segments.IsEnd");
+            }
+
+            for (var i = 0; i < tests.Count; i++)
+            {
+                writer.WriteLine($"{(i == 0 ? open : "    && ")}{tests[i]}{(i == tests.Count - 1 ? close : string.Empty)}");
+            }
         }
 
         /// <summary>The test of one segment; a constrained value is parsed here, since a value that fails it means no match.</summary>
