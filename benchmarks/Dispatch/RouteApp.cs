@@ -60,7 +60,7 @@ public static class RouteApp
         }
 
         var router = Assembly.Load(image.ToArray()).GetType("MiniHttp.Generated.Router", throwOnError: true)!;
-        return router.GetMethod("Dispatch")!.CreateDelegate<DispatchMethod>();
+        return router.GetMethod("Dispatch")!.CreateDelegate<DispatchMethod>(Activator.CreateInstance(router));
     }
 
     /// <summary>The assemblies of the running shared framework and MiniHttp itself.</summary>

@@ -16,7 +16,7 @@ namespace MiniHttp.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("MiniHttp.Generators", "1.0.0.0")]
     internal readonly struct Router : global::MiniHttp.IHttpRouter
     {
-        public static void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        public void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             ReadOnlySpan<byte> path = request.Path;
             var answered = path.Length switch
@@ -36,7 +36,7 @@ namespace MiniHttp.Generated
         }
 
         // Paths of 1 byte.
-        private static bool Length1(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private bool Length1(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             if (path.SequenceEqual("*"u8))
             {
@@ -48,7 +48,7 @@ namespace MiniHttp.Generated
         }
 
         // Paths of 5 bytes.
-        private static bool Length5(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private bool Length5(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             if (path.SequenceEqual("/task"u8))
             {
@@ -60,7 +60,7 @@ namespace MiniHttp.Generated
         }
 
         // Paths of 7 bytes.
-        private static bool Length7(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private bool Length7(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             if (path.SequenceEqual("/export"u8))
             {
@@ -78,7 +78,7 @@ namespace MiniHttp.Generated
         }
 
         // Paths of 11 bytes.
-        private static bool Length11(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private bool Length11(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             if (path.SequenceEqual("/value-task"u8))
             {
@@ -90,7 +90,7 @@ namespace MiniHttp.Generated
         }
 
         // OPTIONS * asks what the server supports on any path (RFC 9110, section 9.3.7).
-        private static void Asterisk(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Asterisk(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             if (request.Method == global::MiniHttp.RequestMethod.Options)
             {
@@ -102,7 +102,7 @@ namespace MiniHttp.Generated
         }
 
         // /task
-        private static void Path_task(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_task(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {
@@ -125,7 +125,7 @@ namespace MiniHttp.Generated
         }
 
         // /export
-        private static void Path_export(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_export(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {
@@ -145,7 +145,7 @@ namespace MiniHttp.Generated
         }
 
         // /upload
-        private static void Path_upload(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_upload(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {
@@ -165,7 +165,7 @@ namespace MiniHttp.Generated
         }
 
         // /value-task
-        private static void Path_value_task(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_value_task(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {
