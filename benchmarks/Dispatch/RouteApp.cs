@@ -60,6 +60,7 @@ public static class RouteApp
         }
 
         var router = Assembly.Load(image.ToArray()).GetType("MiniHttp.Generated.Router", throwOnError: true)!;
+        // The app has only static handlers, so its default router dispatches; the delegate is bound to it, boxed.
         return router.GetMethod("Dispatch")!.CreateDelegate<DispatchMethod>(Activator.CreateInstance(router));
     }
 

@@ -37,6 +37,7 @@ public sealed class CompiledApp
         Image = image.ToArray();
 
         var router = Assembly.Load(Image).GetType("MiniHttp.Generated.Router", throwOnError: true)!;
+        // The app has only static handlers, so its default router dispatches; the delegate is bound to it, boxed.
         _dispatch = router.GetMethod("Dispatch")!.CreateDelegate<DispatchMethod>(Activator.CreateInstance(router));
     }
 
