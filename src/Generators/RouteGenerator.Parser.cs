@@ -156,7 +156,7 @@ public sealed partial class RouteGenerator
         /// genericity have diagnostics of their own.
         /// </summary>
         private static bool IsRoutesClass(INamedTypeSymbol type) =>
-            type is { TypeKind: TypeKind.Class, IsAbstract: false, IsStatic: false };
+            type is { TypeKind: TypeKind.Class, IsAbstract: false };
 
         /// <summary>
         /// Generated code lives in another file of the same assembly: it can call an ordinary, non-abstract method

@@ -253,7 +253,11 @@ public sealed class EmittedSourceTests
 
         // Routes classes whose parameter names need care: a keyword, a name two classes share, the global namespace,
         // a nested class, and a handler parameter named like the binder's routes parameter.
-        public sealed class Event { [Get("/event")] public int Get(int routes) => routes; }
+        public sealed class Event
+        {
+            [Get("/event")] public int Get(int routes) => routes;
+            [Get("/class")] public int @class() => 1;
+        }
 
         public sealed class Routes { [Get("/global")] public int Get() => 1; }
 
