@@ -42,7 +42,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
         if (TRouter.RequiresInstance)
         {
             throw new ArgumentException(
-                $"{typeof(TRouter).Name} calls instance handlers, so it needs the instance the application constructs: new HttpServer<{typeof(TRouter).Name}>(options, new {typeof(TRouter).Name}(...)).",
+                $"{typeof(TRouter).Name} holds state only its constructor is given, such as the routes classes of instance handlers, so it needs the instance the application constructs: new HttpServer<{typeof(TRouter).Name}>(options, new {typeof(TRouter).Name}(...)).",
                 nameof(options));
         }
     }

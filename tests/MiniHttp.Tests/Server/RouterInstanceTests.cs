@@ -50,7 +50,7 @@ public sealed class RouterInstanceTests
 
         Assert.Equal("options", exception.ParamName);
         Assert.StartsWith(
-            "CountingRouter calls instance handlers, so it needs the instance the application constructs: new HttpServer<CountingRouter>(options, new CountingRouter(...)).",
+            "CountingRouter holds state only its constructor is given, such as the routes classes of instance handlers, so it needs the instance the application constructs: new HttpServer<CountingRouter>(options, new CountingRouter(...)).",
             exception.Message,
             StringComparison.Ordinal);
     }
