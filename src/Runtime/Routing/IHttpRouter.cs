@@ -15,7 +15,8 @@ public interface IHttpRouter
     /// <summary>Answers one complete request by writing exactly one response.</summary>
     /// <remarks>
     /// An instance method so that the router can hold the application's routes instances, whose instance handlers it
-    /// calls; it never changes the router, which connections share.
+    /// calls. Each connection holds a copy of the router, so the copies share those instances, and concurrent requests
+    /// call them at once.
     /// </remarks>
     void Dispatch(scoped in HttpRequest request, HttpResponse response);
 
