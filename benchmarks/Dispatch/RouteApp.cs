@@ -60,7 +60,8 @@ public static class RouteApp
         }
 
         var router = Assembly.Load(image.ToArray()).GetType("MiniHttp.Generated.Router", throwOnError: true)!;
-        return router.GetMethod("Dispatch")!.CreateDelegate<DispatchMethod>();
+        // The app has only static handlers, so its default router dispatches; the delegate is bound to it, boxed.
+        return router.GetMethod("Dispatch")!.CreateDelegate<DispatchMethod>(Activator.CreateInstance(router));
     }
 
     /// <summary>The assemblies of the running shared framework and MiniHttp itself.</summary>

@@ -31,18 +31,22 @@ for (var i = 0; i < args.Length; i++)
     }
 }
 
+Dataset dataset;
 if (File.Exists(datasetPath))
 {
-    JsonRoutes.Dataset = Dataset.Load(datasetPath);
+    dataset = Dataset.Load(datasetPath);
 }
 else
 {
     // The other profiles do not need it, so the sample still serves them; /json answers no items.
     Console.Error.WriteLine($"No dataset at {datasetPath}: /json/{{count}} answers no items. Set it with --dataset PATH or DATASET_PATH.");
+    dataset = new Dataset([]);
 }
 
 // HttpArena runs the entry in a container and connects from outside it, so listen on every interface.
-var server = new HttpServer<Router>(new ServerOptions { EndPoint = new IPEndPoint(IPAddress.Any, port) });
+var server = new HttpServer<Router>(
+    new ServerOptions { EndPoint = new IPEndPoint(IPAddress.Any, port) },
+    new Router(new JsonRoutes(dataset)));
 server.Start();
 Console.WriteLine($"Arena listening on http://{server.LocalEndPoint}");
 

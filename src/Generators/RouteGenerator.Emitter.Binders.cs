@@ -43,9 +43,10 @@ public sealed partial class RouteGenerator
             var routeParameters = string.Concat(route.Segments
                 .Where(static segment => segment.Kind != RouteSegmentKind.Literal)
                 .Select(segment => ", " + RouteParameterDeclaration(segment, handler)));
+            var instance = binder.Instance is null ? string.Empty : binder.Instance.TypeName + " routes, ";
             writer.WriteLine(answersHead
-                ? $"public static void {binder.Name}(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response{routeParameters}, bool omitBody)"
-                : $"public static void {binder.Name}(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response{routeParameters})");
+                ? $"public static void {binder.Name}({instance}scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response{routeParameters}, bool omitBody)"
+                : $"public static void {binder.Name}({instance}scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response{routeParameters})");
             writer.WriteLine("{");
             writer.Indent++;
             var omitBody = OmitBodyArgument(route);
@@ -54,7 +55,8 @@ public sealed partial class RouteGenerator
                 WriteArgument(writer, parameter, route, omitBody);
             }
 
-            var call = $"{handler.InvocationName}({string.Join(", ", handler.Parameters.Select(static parameter => ArgumentExpression(parameter)))})";
+            var target = binder.Instance is null ? string.Empty : "routes.";
+            var call = $"{target}{handler.InvocationName}({string.Join(", ", handler.Parameters.Select(static parameter => ArgumentExpression(parameter)))})";
             WriteCall(writer, binder, call, omitBody);
             writer.Indent--;
             writer.WriteLine("}");
@@ -68,8 +70,9 @@ public sealed partial class RouteGenerator
         /// Names each route's binder after its method and path, <c>Get_baseline11</c> or <c>PURGE_cache</c>, with a
         /// number appended when two differ only in characters an identifier cannot hold.
         /// </summary>
-        private static List<Binder> NameBinders(EquatableArray<Route> routes)
+        private static List<Binder> NameBinders(EquatableArray<Route> routes, List<RoutesInstance> instances)
         {
+            var instanceOfClass = instances.ToDictionary(static instance => instance.TypeName, StringComparer.Ordinal);
             var taken = new HashSet<string>();
             var binders = new List<Binder>(routes.Count);
             foreach (var route in routes)
@@ -77,7 +80,8 @@ public sealed partial class RouteGenerator
                 var path = IdentifierPart(route.Path);
                 var method = HttpMethods.RequestMethodMember(route.Method) ?? IdentifierPart(route.Method);
                 var name = method + "_" + (path.Length == 0 ? "root" : path);
-                binders.Add(new Binder(route, UniqueName(name, taken)));
+                var instance = route.Handler.RoutesClass is { } routesClass ? instanceOfClass[routesClass] : null;
+                binders.Add(new Binder(route, UniqueName(name, taken), instance));
             }
 
             return binders;
@@ -122,7 +126,10 @@ public sealed partial class RouteGenerator
         private static string IdentifierPart(string text) =>
             string.Join("_", text.Split(text.Where(static c => !char.IsLetterOrDigit(c)).Distinct().ToArray(), StringSplitOptions.RemoveEmptyEntries));
 
-        /// <summary>A route and the name of the method in the binder class that answers it.</summary>
-        private sealed record Binder(Route Route, string Name);
+        /// <summary>
+        /// A route, the name of the method in the binder class that answers it and, for an instance handler, the routes
+        /// instance the binder calls it on.
+        /// </summary>
+        private sealed record Binder(Route Route, string Name, RoutesInstance? Instance);
     }
 }

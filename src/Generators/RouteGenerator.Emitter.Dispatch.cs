@@ -70,7 +70,7 @@ public sealed partial class RouteGenerator
         {
             var split = new List<Matcher>();
             writer.WriteLine($"// Paths of {matcher.Length} {(matcher.Length == "1" ? "byte" : "bytes")}{matcher.Conditions}.");
-            writer.WriteLine($"private static bool {matcher.Name}({MatchParameters})");
+            writer.WriteLine($"private bool {matcher.Name}({MatchParameters})");
             writer.WriteLine("{");
             writer.Indent++;
             WriteMatchNode(writer, matcher, split);

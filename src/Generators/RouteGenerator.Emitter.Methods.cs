@@ -19,7 +19,7 @@ public sealed partial class RouteGenerator
         private static void WritePathMethod(IndentedTextWriter writer, PathCase path)
         {
             writer.WriteLine($"// {path.Path}");
-            writer.WriteLine($"private static void {path.Name}(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)");
+            writer.WriteLine($"private void {path.Name}(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)");
             writer.WriteLine("{");
             writer.Indent++;
             WriteMethodSwitch(writer, path.Binders, routeArguments: string.Empty, answered: "return;");
@@ -88,7 +88,7 @@ public sealed partial class RouteGenerator
             }
 
             writer.WriteLine("// OPTIONS * asks what the server supports on any path (RFC 9110, section 9.3.7).");
-            writer.WriteLine($"private static void {name}(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)");
+            writer.WriteLine($"private void {name}(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)");
             writer.WriteLine("{");
             writer.Indent++;
             writer.WriteLine("if (request.Method == global::MiniHttp.RequestMethod.Options)");
@@ -112,10 +112,17 @@ public sealed partial class RouteGenerator
             ? $"case global::MiniHttp.RequestMethod.{member}:"
             : $"case global::MiniHttp.RequestMethod.Other when request.MethodToken.SequenceEqual({Utf8Literal(method)}):";
 
-        /// <summary>The call of a route's binder; only a <c>GET</c> binder takes <c>omitBody</c>, since it also answers <c>HEAD</c>.</summary>
-        private static string BinderCall(Binder binder, string routeArguments, bool omitBody) => AnswersHead(binder.Route)
-            ? $"{BindersClass}.{binder.Name}(in request, response{routeArguments}, omitBody: {(omitBody ? "true" : "false")});"
-            : $"{BindersClass}.{binder.Name}(in request, response{routeArguments});";
+        /// <summary>
+        /// The call of a route's binder: an instance handler's binder takes the router's instance of its class first;
+        /// only a <c>GET</c> binder takes <c>omitBody</c>, since it also answers <c>HEAD</c>.
+        /// </summary>
+        private static string BinderCall(Binder binder, string routeArguments, bool omitBody)
+        {
+            var instance = binder.Instance is null ? string.Empty : binder.Instance.FieldName + ", ";
+            return AnswersHead(binder.Route)
+                ? $"{BindersClass}.{binder.Name}({instance}in request, response{routeArguments}, omitBody: {(omitBody ? "true" : "false")});"
+                : $"{BindersClass}.{binder.Name}({instance}in request, response{routeArguments});";
+        }
 
         private static bool AnswersHead(Route route) => route.Method == HttpMethods.Get;
 

@@ -57,7 +57,7 @@ public sealed partial class RouteGenerator
         private static void WriteTemplateMatcher(IndentedTextWriter writer, TemplateCase template)
         {
             writer.WriteLine($"// {template.Template}");
-            writer.WriteLine($"private static bool {template.Name}(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)");
+            writer.WriteLine($"private bool {template.Name}(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)");
             writer.WriteLine("{");
             writer.Indent++;
             writer.WriteLine("var segments = new global::MiniHttp.Routing.PathSegments(path);");

@@ -14,7 +14,8 @@ namespace MiniHttp.Generators;
 public sealed partial class RouteGenerator
 {
     /// <summary>
-    /// Turns the route table into <c>MiniHttp.Routes.g.cs</c>: the <c>Router</c> struct, whose <c>Dispatch</c> switches
+    /// Turns the route table into <c>MiniHttp.Routes.g.cs</c>: the <c>Router</c> struct, which holds the instances of the
+        /// routes classes of the instance handlers and whose <c>Dispatch</c> switches
     /// on the path's length, then compares its bytes, then switches on the method, and tries one matcher per template
     /// after that; and one binder per route in a <c>file static class</c>, which binds the handler's arguments, calls
     /// it and writes its result.
@@ -32,7 +33,8 @@ public sealed partial class RouteGenerator
 
         public static SourceText Emit(EquatableArray<Route> routes)
         {
-            var binders = NameBinders(routes);
+            var instances = RoutesInstances(routes);
+            var binders = NameBinders(routes, instances);
             using var text = new StringWriter(CultureInfo.InvariantCulture);
             using var writer = new IndentedTextWriter(text, "    ") { NewLine = "\n" };
 
@@ -47,7 +49,7 @@ public sealed partial class RouteGenerator
             writer.WriteLine("using global::System;");
             writer.WriteLine("using global::MiniHttp.Binding;");
             writer.WriteLineNoTabs(string.Empty);
-            WriteRouter(writer, binders);
+            WriteRouter(writer, binders, instances);
             if (binders.Count > 0)
             {
                 writer.WriteLineNoTabs(string.Empty);
@@ -60,7 +62,7 @@ public sealed partial class RouteGenerator
             return SourceText.From(text.ToString(), Encoding.UTF8);
         }
 
-        private static void WriteRouter(IndentedTextWriter writer, List<Binder> binders)
+        private static void WriteRouter(IndentedTextWriter writer, List<Binder> binders, List<RoutesInstance> instances)
         {
             var paths = PathCases(binders);
             var lengths = LengthMatchers(paths);
@@ -75,7 +77,8 @@ public sealed partial class RouteGenerator
             writer.WriteLine("internal readonly struct Router : global::MiniHttp.IHttpRouter");
             writer.WriteLine("{");
             writer.Indent++;
-            writer.WriteLine("public static void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)");
+            WriteRoutesInstances(writer, instances);
+            writer.WriteLine("public void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)");
             writer.WriteLine("{");
             writer.Indent++;
             WriteLengthSwitch(writer, lengths);

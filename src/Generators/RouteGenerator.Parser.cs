@@ -112,9 +112,10 @@ public sealed partial class RouteGenerator
             var diagnosticsBefore = diagnostics.Count;
             var location = LocationInfo.From(method.Locations[0]);
 
-            if (!method.IsStatic)
+            if (!method.IsStatic && !IsRoutesClass(method.ContainingType))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.HandlerMustBeStatic, location, displayName));
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.InstanceHandlerNotInClass, location, displayName, method.ContainingType.ToDisplayString(DisplayFormat)));
             }
 
             if (!IsCallableFromGeneratedCode(method))
@@ -130,10 +131,32 @@ public sealed partial class RouteGenerator
             var parameters = ParseParameters(method, displayName, routeParameterNames, json, diagnostics);
             var result = ParseResult(method, displayName, json, diagnostics);
 
-            return diagnostics.Count == diagnosticsBefore
-                ? new Handler(displayName, method.ToDisplayString(InvocationFormat), new(parameters), result!.Value.Type, result.Value.Completion, method.ReturnType.ToDisplayString(DeclaredTypeFormat))
-                : null;
+            if (diagnostics.Count != diagnosticsBefore)
+            {
+                return null;
+            }
+
+            // An instance handler is called on the router's field of its class, so generated code names only the method.
+            var routesClass = method.IsStatic ? null : method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            var invocationName = method.ToDisplayString(method.IsStatic ? InvocationFormat : SymbolDisplayFormat.FullyQualifiedFormat);
+            return new Handler(
+                displayName,
+                invocationName,
+                routesClass,
+                new(parameters),
+                result!.Value.Type,
+                result.Value.Completion,
+                method.ReturnType.ToDisplayString(DeclaredTypeFormat));
         }
+
+        /// <summary>
+        /// Whether an instance handler's type can be a routes class: a class, so that the router's field of it and the
+        /// application's reference are one object (a struct would be copied into the router, and the application's
+        /// changes to its copy never seen), and not abstract, so that it can be constructed. Its accessibility and
+        /// genericity have diagnostics of their own.
+        /// </summary>
+        private static bool IsRoutesClass(INamedTypeSymbol type) =>
+            type is { TypeKind: TypeKind.Class, IsAbstract: false };
 
         /// <summary>
         /// Generated code lives in another file of the same assembly: it can call an ordinary, non-abstract method

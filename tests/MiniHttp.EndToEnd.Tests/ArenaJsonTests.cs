@@ -1,32 +1,26 @@
 using System;
-using System.Globalization;
-using System.IO;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Arena.Json;
+using MiniHttp.Generated;
 
 namespace MiniHttp.EndToEnd.Tests;
 
 /// <summary>
-/// HttpArena's <c>json</c> profile over a real connection, against a dataset of the same shape that the tests write
-/// and the sample loads from a file, as it loads <c>/data/dataset.json</c>.
+/// HttpArena's <c>json</c> profile over a real connection, against the dataset <see cref="ArenaServerFixture"/> writes
+/// and the sample's <see cref="JsonRoutes"/> instance serves.
 /// </summary>
 public sealed class ArenaJsonTests : IClassFixture<ArenaServerFixture>, IDisposable
 {
-    private const int DatasetSize = 7;
+    private const int DatasetSize = ArenaServerFixture.DatasetSize;
 
     private readonly HttpClient _client;
-    private readonly string _datasetFile = Path.GetTempFileName();
 
-    public ArenaJsonTests(ArenaServerFixture arena)
-    {
-        File.WriteAllText(_datasetFile, DatasetJson());
-        JsonRoutes.Dataset = Dataset.Load(_datasetFile);
+    public ArenaJsonTests(ArenaServerFixture arena) =>
         _client = new HttpClient { BaseAddress = arena.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
-    }
 
     [Theory]
     [InlineData(0, 0)]
@@ -93,17 +87,19 @@ public sealed class ArenaJsonTests : IClassFixture<ArenaServerFixture>, IDisposa
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    public void Dispose()
+    [Fact]
+    public void A_server_of_the_samples_router_needs_the_router_the_application_constructs()
     {
-        _client.Dispose();
-        File.Delete(_datasetFile);
+        var options = new ServerOptions { EndPoint = new IPEndPoint(IPAddress.Loopback, 0) };
+
+        var exception = Assert.Throws<ArgumentException>(() => new HttpServer<Router>(options));
+
+        Assert.Equal("options", exception.ParamName);
     }
 
-    private static double Price(int id) => id * 10 + 0.25;
+    public void Dispose() => _client.Dispose();
 
-    private static int Quantity(int id) => id * 3;
+    private static double Price(int id) => ArenaServerFixture.Price(id);
 
-    private static string DatasetJson() => "[" + string.Join(",", Enumerable.Range(1, DatasetSize).Select(id => string.Create(
-        CultureInfo.InvariantCulture,
-        $$$"""{"id":{{{id}}},"name":"Item {{{id}}}","category":"{{{(id % 2 == 0 ? "tools" : "books")}}}","price":{{{Price(id)}}},"quantity":{{{Quantity(id)}}},"active":{{{(id % 3 != 0 ? "true" : "false")}}},"tags":["t{{{id}}}","common"],"rating":{"score":{{{id * 0.5}}},"count":{{{id * 10}}}}}"""))) + "]";
+    private static int Quantity(int id) => ArenaServerFixture.Quantity(id);
 }

@@ -59,7 +59,7 @@ public sealed class ConnectionLifecycleTests
     public async Task A_port_in_use_is_refused_rather_than_shared()
     {
         await using var first = StartServer();
-        var second = new HttpServer<Router>(new ServerOptions { EndPoint = first.LocalEndPoint });
+        var second = new HttpServer<Router>(new ServerOptions { EndPoint = first.LocalEndPoint }, ArenaServerFixture.RouterWithoutDataset);
 
         var error = Assert.Throws<System.Net.Sockets.SocketException>(second.Start);
         Assert.Equal(System.Net.Sockets.SocketError.AddressAlreadyInUse, error.SocketErrorCode);
@@ -67,7 +67,7 @@ public sealed class ConnectionLifecycleTests
 
     private static HttpServer<Router> StartServer()
     {
-        var server = new HttpServer<Router>(new ServerOptions { EndPoint = new IPEndPoint(IPAddress.Loopback, 0) });
+        var server = new HttpServer<Router>(new ServerOptions { EndPoint = new IPEndPoint(IPAddress.Loopback, 0) }, ArenaServerFixture.RouterWithoutDataset);
         server.Start();
         return server;
     }

@@ -4,16 +4,17 @@ using MiniHttp;
 
 namespace Arena.Json;
 
-/// <summary>HttpArena's <c>json</c> profile: the first items of the dataset, each with its total price.</summary>
-public static class JsonRoutes
+/// <summary>
+/// HttpArena's <c>json</c> profile: the first items of the dataset, each with its total price. The application loads
+/// the dataset at start-up and constructs this class over it; the generated router holds the one instance.
+/// </summary>
+/// <param name="dataset">The dataset served.</param>
+public sealed class JsonRoutes(Dataset dataset)
 {
-    /// <summary>The dataset served; set once at start-up, before the server starts.</summary>
-    public static Dataset Dataset { get; set; } = new([]);
-
     /// <summary>
     /// <c>GET /json/{count}?m=</c>: <c>{"items":[...],"count":N}</c>, each item with <c>total = price * quantity * m</c>;
     /// fewer items when the dataset has fewer.
     /// </summary>
     [Get("/json/{count:int}")]
-    public static PricedItems FirstItems(int count, double m = 1) => Dataset.FirstPriced(count, m);
+    public PricedItems FirstItems(int count, double m = 1) => dataset.FirstPriced(count, m);
 }

@@ -7,10 +7,10 @@ internal static class DiagnosticDescriptors
 {
     private const string Category = "MiniHttp";
 
-    public static readonly DiagnosticDescriptor HandlerMustBeStatic = Error(
+    public static readonly DiagnosticDescriptor InstanceHandlerNotInClass = Error(
         "MH0001",
-        "Handler must be static",
-        "Handler '{0}' must be static: the generated router calls it without an instance");
+        "Instance handler is not in a non-abstract class",
+        "Handler '{0}' is an instance method of '{1}', which is not a non-abstract class: make the handler static, or declare it in a class the application constructs and passes to the Router");
 
     public static readonly DiagnosticDescriptor HandlerNotAccessible = Error(
         "MH0002",

@@ -4,7 +4,14 @@ namespace MiniHttp.Generators.Model;
 
 /// <summary>A valid handler method: what the generated code calls and how.</summary>
 /// <param name="DisplayName">The method as people name it, for messages and comments: <c>Arena.ArenaRoutes.Sum</c>.</param>
-/// <param name="InvocationName">The method as generated code calls it: <c>global::Arena.ArenaRoutes.Sum</c>.</param>
+/// <param name="InvocationName">
+/// The method as generated code calls it: <c>global::Arena.ArenaRoutes.Sum</c>; of an instance handler, its name alone,
+/// called on the router's instance of <paramref name="RoutesClass"/>.
+/// </param>
+/// <param name="RoutesClass">
+/// Of an instance handler, its class, fully qualified (<c>global::Arena.Json.JsonRoutes</c>): the router holds the one
+/// instance of it that the application constructs. Null for a static handler.
+/// </param>
 /// <param name="Parameters">The parameters in declaration order, which is also the argument order.</param>
 /// <param name="Result">
 /// What the handler's result is, written as the response; <see cref="ValueKind.Void"/> for nothing. Of a handler
@@ -15,6 +22,7 @@ namespace MiniHttp.Generators.Model;
 internal sealed record Handler(
     string DisplayName,
     string InvocationName,
+    string? RoutesClass,
     EquatableArray<HandlerParameter> Parameters,
     HandlerType Result,
     ResultCompletion Completion,

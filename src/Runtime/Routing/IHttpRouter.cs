@@ -6,13 +6,26 @@ namespace MiniHttp;
 /// The dispatch entry point that the source generator emits for an application's handlers.
 /// </summary>
 /// <remarks>
-/// The server is generic over a <c>struct</c> router, so the JIT specialises the connection loop for it
-/// and <see cref="Dispatch"/> is a direct, inlinable call rather than an interface call per request.
+/// The server is generic over a <c>struct</c> router and holds the one instance the application gives it in a field of
+/// that type, so the JIT specialises the connection loop for it and <see cref="Dispatch"/> is a constrained, direct and
+/// inlinable call: no interface dispatch and no boxing per request.
 /// </remarks>
 public interface IHttpRouter
 {
     /// <summary>Answers one complete request by writing exactly one response.</summary>
-    static abstract void Dispatch(scoped in HttpRequest request, HttpResponse response);
+    /// <remarks>
+    /// An instance method so that the router can hold the application's routes instances, whose instance handlers it
+    /// calls. Each connection holds a copy of the router, so the copies share those instances, and concurrent requests
+    /// call them at once.
+    /// </remarks>
+    void Dispatch(scoped in HttpRequest request, HttpResponse response);
+
+    /// <summary>
+    /// Whether the router holds state that only the application can give its constructor (the generated router does
+    /// when some handlers are instance methods), so that <c>default(TRouter)</c> cannot dispatch and a server needs the
+    /// constructed instance.
+    /// </summary>
+    static virtual bool RequiresInstance => false;
 
     /// <summary>
     /// Whether the route for <paramref name="method"/> and <paramref name="path"/> reads its body as it arrives, through

@@ -75,7 +75,7 @@ internal sealed partial class Connection<TRouter>
         _response.Reset(request.Version, request.KeepAlive);
         try
         {
-            TRouter.Dispatch(in request, _response);
+            _router.Dispatch(in request, _response);
         }
         catch (Exception e)
         {

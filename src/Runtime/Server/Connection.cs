@@ -38,9 +38,13 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     private readonly ConnectionContext _context;
     private readonly RequestBodyReader _body;
 
-    public Connection(Socket socket, ServerLimits limits, ILogger logger)
+    // Not readonly: a call on a readonly field of a type parameter would dispatch on a defensive copy of the router.
+    private TRouter _router;
+
+    public Connection(Socket socket, TRouter router, ServerLimits limits, ILogger logger)
     {
         _socket = socket;
+        _router = router;
         _logger = logger;
         // Read once: each read of Socket.RemoteEndPoint allocates, and it is needed after the socket is gone (for a log message).
         _context = new ConnectionContext(socket.RemoteEndPoint);

@@ -13,12 +13,14 @@ namespace MiniHttp;
 /// </summary>
 /// <typeparam name="TRouter">
 /// The router the source generator emits (<c>MiniHttp.Generated.Router</c>). It is a struct so the JIT
-/// compiles a connection loop specialised for it and calls its dispatch directly.
+/// compiles a connection loop specialised for it and calls its dispatch directly, on the instance the server holds:
+/// a constrained call, neither an interface call nor a box.
 /// </typeparam>
 public sealed class HttpServer<TRouter> : IAsyncDisposable
     where TRouter : struct, IHttpRouter
 {
     private readonly ServerOptions _options;
+    private readonly TRouter _router;
     private readonly ConcurrentDictionary<Connection<TRouter>, byte> _connections = new();
     private Socket? _listener;
     private Task _acceptLoop = Task.CompletedTask;
@@ -27,10 +29,30 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
     private int _servedConnectionCount;
     private long _refusedConnectionCount;
 
+    /// <summary>
+    /// A server whose router needs no instance: one whose handlers are all static, so <c>default(TRouter)</c> dispatches.
+    /// </summary>
+    /// <exception cref="ArgumentException">
+    /// <typeparamref name="TRouter"/> holds routes instances (<see cref="IHttpRouter.RequiresInstance"/>); pass the router
+    /// the application constructs to <see cref="HttpServer{TRouter}(ServerOptions, TRouter)"/> instead.
+    /// </exception>
     public HttpServer(ServerOptions options)
+        : this(options, default)
+    {
+        if (TRouter.RequiresInstance)
+        {
+            throw new ArgumentException(
+                $"{typeof(TRouter).Name} holds state only its constructor is given, such as the routes classes of instance handlers, so it needs the instance the application constructs: new HttpServer<{typeof(TRouter).Name}>(options, new {typeof(TRouter).Name}(...)).",
+                nameof(options));
+        }
+    }
+
+    /// <summary>A server that answers every request with <paramref name="router"/>, which every connection shares.</summary>
+    public HttpServer(ServerOptions options, TRouter router)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
+        _router = router;
     }
 
     /// <summary>The address the server listens on; after <see cref="Start"/>, with the port the system chose.</summary>
@@ -133,7 +155,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
 
             Interlocked.Increment(ref _servedConnectionCount);
             socket.NoDelay = true;
-            var connection = new Connection<TRouter>(socket, _options.Limits, _options.Logger);
+            var connection = new Connection<TRouter>(socket, _router, _options.Limits, _options.Logger);
             // Registered before it starts, so a connection that ends at once is never left behind in the set.
             _connections.TryAdd(connection, 0);
             connection.Completion = RunConnectionAsync(connection);

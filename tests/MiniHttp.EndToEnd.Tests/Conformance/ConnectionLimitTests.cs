@@ -18,7 +18,7 @@ public sealed class ConnectionLimitTests
         {
             EndPoint = new IPEndPoint(IPAddress.Loopback, 0),
             Limits = ServerLimits.Default with { MaxConcurrentConnections = 1 },
-        });
+        }, ArenaServerFixture.RouterWithoutDataset);
         server.Start();
 
         var first = await WireClient.ConnectAsync(server.LocalEndPoint);
@@ -44,7 +44,7 @@ public sealed class ConnectionLimitTests
     [Fact]
     public async Task Without_a_limit_no_connection_is_refused()
     {
-        await using var server = new HttpServer<Router>(new ServerOptions { EndPoint = new IPEndPoint(IPAddress.Loopback, 0) });
+        await using var server = new HttpServer<Router>(new ServerOptions { EndPoint = new IPEndPoint(IPAddress.Loopback, 0) }, ArenaServerFixture.RouterWithoutDataset);
         server.Start();
         var clients = new WireClient[20];
         for (var i = 0; i < clients.Length; i++)

@@ -1,25 +1,23 @@
+using MiniHttp.Generators.Tests.Infrastructure;
+
 namespace MiniHttp.Generators.Tests.Diagnostics;
 
 /// <summary>MH0001–MH0006: methods that cannot be handlers, each pointed at where the change is needed.</summary>
 public sealed class HandlerDiagnosticTests
 {
-    [Fact]
-    public void MH0001_a_handler_must_be_static()
+    [Theory]
+    [InlineData("public struct Handlers { [Get(\"/x\")] public int Instance() => 1; }", "Handlers")]
+    [InlineData("public record struct Handlers { [Get(\"/x\")] public int Instance() => 1; }", "Handlers")]
+    [InlineData("public abstract class Handlers { [Get(\"/x\")] public int Instance() => 1; }", "Handlers")]
+    [InlineData("public interface Handlers { [Get(\"/x\")] public int Instance() => 1; }", "Handlers")]
+    public void MH0001_an_instance_handler_must_be_in_a_non_abstract_class(string handlers, string type)
     {
         DiagnosticAssert.Single(
-            """
-            using MiniHttp;
-
-            public class Handlers
-            {
-                [Get("/x")]
-                public int Instance() => 1;
-            }
-            """,
+            "using MiniHttp;\n" + handlers,
             "MH0001",
-            line: 6,
+            line: 2,
             located: "Instance",
-            "Handler 'Handlers.Instance' must be static: the generated router calls it without an instance");
+            $"Handler 'Handlers.Instance' is an instance method of '{type}', which is not a non-abstract class: make the handler static, or declare it in a class the application constructs and passes to the Router");
     }
 
     [Fact]
@@ -29,7 +27,7 @@ public sealed class HandlerDiagnosticTests
             """
             using MiniHttp;
 
-            public class Handlers
+            public struct Handlers
             {
                 [Get("/x"), Post("/x")]
                 public int Instance() => 1;
@@ -38,7 +36,45 @@ public sealed class HandlerDiagnosticTests
             "MH0001",
             line: 6,
             located: "Instance",
-            "Handler 'Handlers.Instance' must be static: the generated router calls it without an instance");
+            "Handler 'Handlers.Instance' is an instance method of 'Handlers', which is not a non-abstract class: make the handler static, or declare it in a class the application constructs and passes to the Router");
+    }
+
+    [Theory]
+    [InlineData("public class Handlers { [Get(\"/x\")] public int Instance() => 1; }")]
+    [InlineData("public sealed class Handlers(string name) { [Get(\"/x\")] public string Instance() => name; [Get(\"/y\")] public static int Static() => 1; }")]
+    [InlineData("public record Handlers(int Value) { [Get(\"/x\")] public int Instance() => Value; }")]
+    [InlineData("public abstract class Handlers { [Get(\"/x\")] public static int Static() => 1; }")]
+    [InlineData("public struct Handlers { [Get(\"/x\")] public static int Static() => 1; }")]
+    public void An_instance_handler_in_a_class_and_a_static_handler_anywhere_are_fine(string handlers)
+    {
+        var run = GeneratorHarness.Run("using MiniHttp;\n" + handlers);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems);
+    }
+
+    [Fact]
+    public void MH0003_an_instance_handlers_class_must_not_be_generic()
+    {
+        DiagnosticAssert.Single(
+            "using MiniHttp;\npublic class Handlers<T> { [Get(\"/x\")] public int Generic() => 1; }",
+            "MH0003",
+            line: 2,
+            located: "Generic",
+            "Handler 'Handlers<T>.Generic' must not be generic nor declared in a generic type: the generated router cannot choose type arguments");
+    }
+
+    [Theory]
+    [InlineData("public static class Outer { private class Handlers { [Get(\"/x\")] public int Hidden() => 1; } }", "Outer.Handlers.Hidden")]
+    [InlineData("file class Handlers { [Get(\"/x\")] public int Hidden() => 1; }", "Handlers.Hidden")]
+    public void MH0002_an_instance_handlers_class_must_be_accessible_from_generated_code(string handlers, string name)
+    {
+        DiagnosticAssert.Single(
+            "using MiniHttp;\n" + handlers,
+            "MH0002",
+            line: 2,
+            located: "Hidden",
+            $"Handler '{name}' cannot be called from the generated router: make it a public or internal method, declared in types that are all public or internal (not private, protected or file-local)");
     }
 
     [Theory]

@@ -1,6 +1,5 @@
 using System;
 using System.Text;
-using MiniHttp.Generated;
 using MiniHttp.Generators.Tests.Infrastructure;
 
 namespace MiniHttp.Generators.Tests.Dispatch;
@@ -26,7 +25,7 @@ internal static class Exchange
             keepAlive: true);
 
         var (pipe, response) = ResponseCapture.Begin();
-        Router.Dispatch(in request, response);
+        Wire.Router.Dispatch(in request, response);
         return ResponseCapture.End(pipe);
     }
 

@@ -3,7 +3,7 @@ using System.IO.Pipelines;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using MiniHttp.Generated;
+using MiniHttp.Generators.Tests.Infrastructure;
 
 namespace MiniHttp.Generators.Tests.Dispatch;
 
@@ -28,6 +28,8 @@ public sealed class ZeroAllocationDispatchTests
     [InlineData("POST", "/bind/void", "", "3")]
     [InlineData("HEAD", "/bind/int?v=1", "", "")]
     [InlineData("GET", "/bind/int?v=oops", "", "")]
+    [InlineData("GET", "/counter", "", "")]
+    [InlineData("POST", "/counter?by=2", "", "")]
     public void A_request_allocates_nothing(string method, string target, string headers, string body)
     {
         var requestMethod = Enum.Parse<RequestMethod>(method, ignoreCase: true);
@@ -45,7 +47,7 @@ public sealed class ZeroAllocationDispatchTests
             var request = new HttpRequest(requestMethod, methodToken, path, query, ProtocolVersion.Http11, headerBytes, bodyBytes, keepAlive: true);
             response.Reset(ProtocolVersion.Http11, keepAlive: true);
             output.Clear();
-            Router.Dispatch(in request, response);
+            Wire.Router.Dispatch(in request, response);
         }
 
         for (var i = 0; i < 100; i++)

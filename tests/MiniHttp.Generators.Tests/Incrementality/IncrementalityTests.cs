@@ -73,6 +73,20 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
+    public void Editing_an_instance_handlers_body_or_its_class_state_regenerates_nothing()
+    {
+        const string Store = "using MiniHttp; public sealed class Store(int start) { [Get(\"/count\")] public int Count() => start; }";
+        var edited = Store.Replace("(int start)", "(int start, string name)", System.StringComparison.Ordinal)
+            .Replace("=> start;", "=> start + name.Length;", System.StringComparison.Ordinal);
+
+        var (first, second) = RunTwice(Routes, Store, 1, edited);
+
+        Assert.Contains("public Router(global::Store store)", first.GeneratedSource, System.StringComparison.Ordinal);
+        Assert.All(Reasons(second, TrackingNames.Routes), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        Assert.All(OutputReasons(second), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+    }
+
+    [Fact]
     public void A_route_change_regenerates_the_router()
     {
         var (first, second) = RunTwice(Routes, Unrelated, 0, Routes.Replace("\"/pipeline\"", "\"/plaintext\"", System.StringComparison.Ordinal));
@@ -86,7 +100,7 @@ public sealed class IncrementalityTests
     [Fact]
     public void No_step_output_holds_a_symbol_syntax_or_location()
     {
-        var run = GeneratorHarness.Run(Routes, "using MiniHttp; public class Broken { [Get(\"/x\")] public int Instance() => 1; }");
+        var run = GeneratorHarness.Run(Routes, "using MiniHttp; public struct Broken { [Get(\"/x\")] public int Instance() => 1; }");
 
         foreach (var step in TrackedSteps)
         {

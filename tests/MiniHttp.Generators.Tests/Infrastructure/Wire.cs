@@ -2,12 +2,13 @@ using System;
 using System.Linq;
 using System.Text;
 using MiniHttp.Generated;
+using MiniHttp.Generators.Tests.Dispatch;
 
 namespace MiniHttp.Generators.Tests.Infrastructure;
 
 /// <summary>
-/// Sends one request through the generated <see cref="Router"/> of this test project and returns the exact response
-/// bytes as text, with the varying <c>Date</c> value masked as <see cref="Date"/>.
+/// Sends one request through the generated <see cref="Generated.Router"/> of this test project and returns the exact
+/// response bytes as text, with the varying <c>Date</c> value masked as <see cref="Date"/>.
 /// </summary>
 internal static class Wire
 {
@@ -15,11 +16,21 @@ internal static class Wire
 
     private const string Head = "Server: MiniHttp\r\n" + Date + "Content-Type: text/plain; charset=utf-8\r\n";
 
+    /// <summary>
+    /// The router the tests share, over routes instances of their own; a test that observes a routes instance's state
+    /// constructs its own router.
+    /// </summary>
+    public static readonly Router Router = new(new CounterRoutes(), new StoreRoutes());
+
     public static string Dispatch(RequestMethod method, string target, string body = "") =>
-        Dispatch(method, target, Encoding.UTF8.GetBytes(body));
+        Dispatch(Router, method, target, body);
 
     public static string Dispatch(RequestMethod method, string target, byte[] body) =>
-        Dispatch(method, Encoding.ASCII.GetBytes(method.ToString().ToUpperInvariant()), target, body);
+        Dispatch(Router, method, Encoding.ASCII.GetBytes(method.ToString().ToUpperInvariant()), target, body);
+
+    /// <summary>Sends a request through <paramref name="router"/>, whose routes instances the test holds.</summary>
+    public static string Dispatch(Router router, RequestMethod method, string target, string body = "") =>
+        Dispatch(router, method, Encoding.ASCII.GetBytes(method.ToString().ToUpperInvariant()), target, Encoding.UTF8.GetBytes(body));
 
     /// <summary>Sends a request with the method token as written, for methods routing knows only as <see cref="RequestMethod.Other"/>.</summary>
     public static string Dispatch(string methodToken, string target, string body = "")
@@ -28,10 +39,10 @@ internal static class Wire
         var method = methodToken.All(char.IsAsciiLetterUpper) && Enum.TryParse<RequestMethod>(methodToken, ignoreCase: true, out var known)
             ? known
             : RequestMethod.Other;
-        return Dispatch(method, Encoding.ASCII.GetBytes(methodToken), target, Encoding.UTF8.GetBytes(body));
+        return Dispatch(Router, method, Encoding.ASCII.GetBytes(methodToken), target, Encoding.UTF8.GetBytes(body));
     }
 
-    private static string Dispatch(RequestMethod method, byte[] methodToken, string target, byte[] body)
+    private static string Dispatch(Router router, RequestMethod method, byte[] methodToken, string target, byte[] body)
     {
         var queryStart = target.IndexOf('?', StringComparison.Ordinal);
         var path = Encoding.UTF8.GetBytes(queryStart < 0 ? target : target[..queryStart]);
@@ -47,7 +58,7 @@ internal static class Wire
             keepAlive: true);
 
         var (pipe, response) = ResponseCapture.Begin();
-        Router.Dispatch(in request, response);
+        router.Dispatch(in request, response);
         if (response.IsDeferred)
         {
             // What the connection does for an async handler that has not finished: wait for its response.

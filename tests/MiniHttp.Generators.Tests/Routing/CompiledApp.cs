@@ -37,7 +37,8 @@ public sealed class CompiledApp
         Image = image.ToArray();
 
         var router = Assembly.Load(Image).GetType("MiniHttp.Generated.Router", throwOnError: true)!;
-        _dispatch = router.GetMethod("Dispatch")!.CreateDelegate<DispatchMethod>();
+        // The app has only static handlers, so its default router dispatches; the delegate is bound to it, boxed.
+        _dispatch = router.GetMethod("Dispatch")!.CreateDelegate<DispatchMethod>(Activator.CreateInstance(router));
     }
 
     private delegate void DispatchMethod(scoped in HttpRequest request, HttpResponse response);

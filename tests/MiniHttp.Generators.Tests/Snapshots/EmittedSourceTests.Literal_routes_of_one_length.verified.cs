@@ -16,7 +16,7 @@ namespace MiniHttp.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("MiniHttp.Generators", "1.0.0.0")]
     internal readonly struct Router : global::MiniHttp.IHttpRouter
     {
-        public static void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        public void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             ReadOnlySpan<byte> path = request.Path;
             var answered = path.Length switch
@@ -34,7 +34,7 @@ namespace MiniHttp.Generated
         }
 
         // Paths of 1 byte.
-        private static bool Length1(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private bool Length1(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             if (path.SequenceEqual("*"u8))
             {
@@ -46,7 +46,7 @@ namespace MiniHttp.Generated
         }
 
         // Paths of 4 bytes.
-        private static bool Length4(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private bool Length4(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (path[1])
             {
@@ -142,7 +142,7 @@ namespace MiniHttp.Generated
         }
 
         // OPTIONS * asks what the server supports on any path (RFC 9110, section 9.3.7).
-        private static void Asterisk(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Asterisk(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             if (request.Method == global::MiniHttp.RequestMethod.Options)
             {
@@ -154,7 +154,7 @@ namespace MiniHttp.Generated
         }
 
         // /a/1
-        private static void Path_a_1(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_a_1(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {
@@ -174,7 +174,7 @@ namespace MiniHttp.Generated
         }
 
         // /a/2
-        private static void Path_a_2(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_a_2(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {
@@ -194,7 +194,7 @@ namespace MiniHttp.Generated
         }
 
         // /a/3
-        private static void Path_a_3(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_a_3(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {
@@ -214,7 +214,7 @@ namespace MiniHttp.Generated
         }
 
         // /a/4
-        private static void Path_a_4(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_a_4(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {
@@ -234,7 +234,7 @@ namespace MiniHttp.Generated
         }
 
         // /a/5
-        private static void Path_a_5(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_a_5(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {
@@ -254,7 +254,7 @@ namespace MiniHttp.Generated
         }
 
         // /b/1
-        private static void Path_b_1(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_b_1(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {
@@ -274,7 +274,7 @@ namespace MiniHttp.Generated
         }
 
         // /c/1
-        private static void Path_c_1(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_c_1(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {
@@ -294,7 +294,7 @@ namespace MiniHttp.Generated
         }
 
         // /d/1
-        private static void Path_d_1(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_d_1(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {
@@ -314,7 +314,7 @@ namespace MiniHttp.Generated
         }
 
         // /e/1
-        private static void Path_e_1(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_e_1(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {
@@ -334,7 +334,7 @@ namespace MiniHttp.Generated
         }
 
         // /f/1
-        private static void Path_f_1(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_f_1(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {

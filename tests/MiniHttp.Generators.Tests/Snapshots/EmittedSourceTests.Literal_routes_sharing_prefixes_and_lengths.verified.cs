@@ -16,7 +16,7 @@ namespace MiniHttp.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("MiniHttp.Generators", "1.0.0.0")]
     internal readonly struct Router : global::MiniHttp.IHttpRouter
     {
-        public static void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        public void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             ReadOnlySpan<byte> path = request.Path;
             var answered = path.Length switch
@@ -38,7 +38,7 @@ namespace MiniHttp.Generated
         }
 
         // Paths of 1 byte.
-        private static bool Length1(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private bool Length1(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             if (path.SequenceEqual("*"u8))
             {
@@ -50,7 +50,7 @@ namespace MiniHttp.Generated
         }
 
         // Paths of 2 bytes.
-        private static bool Length2(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private bool Length2(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             if (path.SequenceEqual("/a"u8))
             {
@@ -68,7 +68,7 @@ namespace MiniHttp.Generated
         }
 
         // Paths of 3 bytes.
-        private static bool Length3(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private bool Length3(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             if (path.SequenceEqual("/ab"u8))
             {
@@ -80,7 +80,7 @@ namespace MiniHttp.Generated
         }
 
         // Paths of 4 bytes.
-        private static bool Length4(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private bool Length4(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             if (path.SequenceEqual("/a/b"u8))
             {
@@ -98,7 +98,7 @@ namespace MiniHttp.Generated
         }
 
         // Paths of 6 bytes.
-        private static bool Length6(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private bool Length6(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             if (path.SequenceEqual("/Users"u8))
             {
@@ -116,7 +116,7 @@ namespace MiniHttp.Generated
         }
 
         // Paths of 7 bytes.
-        private static bool Length7(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private bool Length7(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             if (path.SequenceEqual("/users/"u8))
             {
@@ -134,7 +134,7 @@ namespace MiniHttp.Generated
         }
 
         // OPTIONS * asks what the server supports on any path (RFC 9110, section 9.3.7).
-        private static void Asterisk(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Asterisk(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             if (request.Method == global::MiniHttp.RequestMethod.Options)
             {
@@ -146,7 +146,7 @@ namespace MiniHttp.Generated
         }
 
         // /a
-        private static void Path_a(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_a(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {
@@ -166,7 +166,7 @@ namespace MiniHttp.Generated
         }
 
         // /b
-        private static void Path_b(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_b(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {
@@ -186,7 +186,7 @@ namespace MiniHttp.Generated
         }
 
         // /ab
-        private static void Path_ab(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_ab(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {
@@ -206,7 +206,7 @@ namespace MiniHttp.Generated
         }
 
         // /a/b
-        private static void Path_a_b(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_a_b(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {
@@ -226,7 +226,7 @@ namespace MiniHttp.Generated
         }
 
         // /a/c
-        private static void Path_a_c(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_a_c(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {
@@ -246,7 +246,7 @@ namespace MiniHttp.Generated
         }
 
         // /Users
-        private static void Path_Users(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_Users(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {
@@ -266,7 +266,7 @@ namespace MiniHttp.Generated
         }
 
         // /users
-        private static void Path_users(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_users(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {
@@ -289,7 +289,7 @@ namespace MiniHttp.Generated
         }
 
         // /users/
-        private static void Path_users_2(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_users_2(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {
@@ -309,7 +309,7 @@ namespace MiniHttp.Generated
         }
 
         // /usersX
-        private static void Path_usersX(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_usersX(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {

@@ -16,7 +16,7 @@ namespace MiniHttp.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("MiniHttp.Generators", "1.0.0.0")]
     internal readonly struct Router : global::MiniHttp.IHttpRouter
     {
-        public static void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        public void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             ReadOnlySpan<byte> path = request.Path;
             var answered = path.Length switch
@@ -36,7 +36,7 @@ namespace MiniHttp.Generated
         }
 
         // Paths of 1 byte.
-        private static bool Length1(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private bool Length1(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             if (path.SequenceEqual("*"u8))
             {
@@ -54,7 +54,7 @@ namespace MiniHttp.Generated
         }
 
         // Paths of 5 bytes.
-        private static bool Length5(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private bool Length5(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             if (path.SequenceEqual("/echo"u8))
             {
@@ -66,7 +66,7 @@ namespace MiniHttp.Generated
         }
 
         // Paths of 6 bytes.
-        private static bool Length6(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private bool Length6(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             if (path.SequenceEqual("/items"u8))
             {
@@ -90,7 +90,7 @@ namespace MiniHttp.Generated
         }
 
         // Paths of 9 bytes.
-        private static bool Length9(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private bool Length9(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             if (path.SequenceEqual("/notes/v1"u8))
             {
@@ -102,7 +102,7 @@ namespace MiniHttp.Generated
         }
 
         // OPTIONS * asks what the server supports on any path (RFC 9110, section 9.3.7).
-        private static void Asterisk(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Asterisk(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             if (request.Method == global::MiniHttp.RequestMethod.Options)
             {
@@ -114,7 +114,7 @@ namespace MiniHttp.Generated
         }
 
         // /
-        private static void Path_root(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_root(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {
@@ -134,7 +134,7 @@ namespace MiniHttp.Generated
         }
 
         // /echo
-        private static void Path_echo(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_echo(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {
@@ -151,7 +151,7 @@ namespace MiniHttp.Generated
         }
 
         // /items
-        private static void Path_items(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_items(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {
@@ -174,7 +174,7 @@ namespace MiniHttp.Generated
         }
 
         // /notes
-        private static void Path_notes(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_notes(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {
@@ -191,7 +191,7 @@ namespace MiniHttp.Generated
         }
 
         // /price
-        private static void Path_price(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_price(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {
@@ -211,7 +211,7 @@ namespace MiniHttp.Generated
         }
 
         // /notes/v1
-        private static void Path_notes_v1(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_notes_v1(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {

@@ -16,7 +16,7 @@ namespace MiniHttp.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("MiniHttp.Generators", "1.0.0.0")]
     internal readonly struct Router : global::MiniHttp.IHttpRouter
     {
-        public static void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        public void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             ReadOnlySpan<byte> path = request.Path;
             var answered = path.Length switch
@@ -45,7 +45,7 @@ namespace MiniHttp.Generated
         }
 
         // Paths of 1 byte.
-        private static bool Length1(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private bool Length1(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             if (path.SequenceEqual("*"u8))
             {
@@ -57,7 +57,7 @@ namespace MiniHttp.Generated
         }
 
         // Paths of 9 bytes.
-        private static bool Length9(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private bool Length9(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             if (path.SequenceEqual("/users/me"u8))
             {
@@ -69,7 +69,7 @@ namespace MiniHttp.Generated
         }
 
         // OPTIONS * asks what the server supports on any path (RFC 9110, section 9.3.7).
-        private static void Asterisk(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Asterisk(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             if (request.Method == global::MiniHttp.RequestMethod.Options)
             {
@@ -81,7 +81,7 @@ namespace MiniHttp.Generated
         }
 
         // /users/me
-        private static void Path_users_me(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_users_me(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {
@@ -101,7 +101,7 @@ namespace MiniHttp.Generated
         }
 
         // /files/{*path}
-        private static bool Match_files_path(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private bool Match_files_path(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             var segments = new global::MiniHttp.Routing.PathSegments(path);
             if (!(segments.TryTakeLiteral("files"u8)
@@ -128,7 +128,7 @@ namespace MiniHttp.Generated
         }
 
         // /orders/{order}/items/{item:int}
-        private static bool Match_orders_order_items_item_int(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private bool Match_orders_order_items_item_int(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             var segments = new global::MiniHttp.Routing.PathSegments(path);
             if (!(segments.TryTakeLiteral("orders"u8)
@@ -158,7 +158,7 @@ namespace MiniHttp.Generated
         }
 
         // /users/{id:int}
-        private static bool Match_users_id_int(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private bool Match_users_id_int(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             var segments = new global::MiniHttp.Routing.PathSegments(path);
             if (!(segments.TryTakeLiteral("users"u8)
@@ -189,7 +189,7 @@ namespace MiniHttp.Generated
         }
 
         // /users/{id:long}
-        private static bool Match_users_id_long(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private bool Match_users_id_long(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             var segments = new global::MiniHttp.Routing.PathSegments(path);
             if (!(segments.TryTakeLiteral("users"u8)
@@ -217,7 +217,7 @@ namespace MiniHttp.Generated
         }
 
         // /users/{id:guid}
-        private static bool Match_users_id_guid(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private bool Match_users_id_guid(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             var segments = new global::MiniHttp.Routing.PathSegments(path);
             if (!(segments.TryTakeLiteral("users"u8)
@@ -245,7 +245,7 @@ namespace MiniHttp.Generated
         }
 
         // /users/{name}
-        private static bool Match_users_name(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private bool Match_users_name(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             var segments = new global::MiniHttp.Routing.PathSegments(path);
             if (!(segments.TryTakeLiteral("users"u8)

@@ -131,6 +131,43 @@ public sealed class EmittedSourceTests
         }
         """;
 
+    private const string InstanceRoutes = """
+        using System.Threading.Tasks;
+        using MiniHttp;
+
+        namespace Shop;
+
+        // Instance handlers: the router holds one instance of each class, the application's, in ordinal order of the names.
+        public sealed class Orders(OrderStore store)
+        {
+            [Get("/orders/{id:int}")] public string Find(int id) => store.Find(id);
+            [Post("/orders")]         public Task<int> Place([FromBody] string item) => store.AddAsync(item);
+            [Get("/orders/count")]    public int Count() => store.Count;
+
+            // A static handler in the same class is called without the instance.
+            [Get("/orders/limit")]    public static int Limit() => 100;
+        }
+
+        public sealed class Catalog
+        {
+            [Get("/catalog")] public string List() => "tea";
+        }
+
+        public static class Health
+        {
+            [Get("/health")] public static string Check() => "ok";
+        }
+
+        public sealed class OrderStore
+        {
+            public int Count => 0;
+
+            public string Find(int id) => "order";
+
+            public Task<int> AddAsync(string item) => Task.FromResult(1);
+        }
+        """;
+
     [Fact]
     public void Arena_routes()
     {
@@ -186,6 +223,15 @@ public sealed class EmittedSourceTests
     }
 
     [Fact]
+    public void Instance_routes_classes()
+    {
+        var run = GeneratorHarness.Run(InstanceRoutes);
+
+        Assert.Empty(run.Diagnostics);
+        Snapshot.Match(run.GeneratedSource);
+    }
+
+    [Fact]
     public void No_routes()
     {
         var run = GeneratorHarness.Run("public static class Empty;");
@@ -200,7 +246,31 @@ public sealed class EmittedSourceTests
     [InlineData(LiteralRoutesSharingPrefixesAndLengths)]
     [InlineData(LiteralRoutesOfOneLength)]
     [InlineData(TemplateRoutes)]
+    [InlineData(InstanceRoutes)]
     [InlineData("public static class Empty;")]
+    [InlineData("""
+        using MiniHttp;
+
+        // Routes classes whose parameter names need care: a keyword, a name two classes share, the global namespace,
+        // a nested class, and a handler parameter named like the binder's routes parameter.
+        public sealed class Event
+        {
+            [Get("/event")] public int Get(int routes) => routes;
+            [Get("/class")] public int @class() => 1;
+        }
+
+        public sealed class Routes { [Get("/global")] public int Get() => 1; }
+
+        public static class Outer
+        {
+            public sealed class Routes { [Get("/nested")] public int Get() => 2; }
+        }
+
+        namespace Other
+        {
+            public sealed class Routes { [Get("/other")] public int Get() => 3; }
+        }
+        """)]
     [InlineData("""
         using System;
         using MiniHttp;

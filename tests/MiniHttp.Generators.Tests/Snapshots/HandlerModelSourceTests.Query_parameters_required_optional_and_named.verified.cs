@@ -16,7 +16,7 @@ namespace MiniHttp.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("MiniHttp.Generators", "1.0.0.0")]
     internal readonly struct Router : global::MiniHttp.IHttpRouter
     {
-        public static void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        public void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             ReadOnlySpan<byte> path = request.Path;
             var answered = path.Length switch
@@ -35,7 +35,7 @@ namespace MiniHttp.Generated
         }
 
         // Paths of 1 byte.
-        private static bool Length1(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private bool Length1(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             if (path.SequenceEqual("*"u8))
             {
@@ -47,7 +47,7 @@ namespace MiniHttp.Generated
         }
 
         // Paths of 6 bytes.
-        private static bool Length6(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private bool Length6(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             if (path.SequenceEqual("/named"u8))
             {
@@ -59,7 +59,7 @@ namespace MiniHttp.Generated
         }
 
         // Paths of 9 bytes.
-        private static bool Length9(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private bool Length9(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             if (path.SequenceEqual("/optional"u8))
             {
@@ -77,7 +77,7 @@ namespace MiniHttp.Generated
         }
 
         // OPTIONS * asks what the server supports on any path (RFC 9110, section 9.3.7).
-        private static void Asterisk(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Asterisk(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             if (request.Method == global::MiniHttp.RequestMethod.Options)
             {
@@ -89,7 +89,7 @@ namespace MiniHttp.Generated
         }
 
         // /named
-        private static void Path_named(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_named(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {
@@ -109,7 +109,7 @@ namespace MiniHttp.Generated
         }
 
         // /optional
-        private static void Path_optional(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_optional(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {
@@ -129,7 +129,7 @@ namespace MiniHttp.Generated
         }
 
         // /required
-        private static void Path_required(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_required(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {

@@ -6,9 +6,9 @@ namespace MiniHttp.Tests.Conformance;
 /// A tiny hand-written router with one route for each behaviour the conformance cases need, so the cases run through
 /// the real connection loop without depending on the generator.
 /// </summary>
-internal struct ConformanceRouter : IHttpRouter
+internal readonly struct ConformanceRouter : IHttpRouter
 {
-    public static void Dispatch(scoped in HttpRequest request, HttpResponse response)
+    public void Dispatch(scoped in HttpRequest request, HttpResponse response)
     {
         switch (request.Path)
         {

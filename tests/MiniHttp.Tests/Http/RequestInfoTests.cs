@@ -12,9 +12,9 @@ public sealed class RequestInfoTests
 {
     private const string Headers = "Host: a\r\nAccept:  */* \r\nCookie: session=abc123; theme=\"dark\"; empty=\r\nX-Empty:\r\ncookie: late=1; session=second\r\n";
 
-    private struct EndPointRouter : IHttpRouter
+    private readonly struct EndPointRouter : IHttpRouter
     {
-        public static void Dispatch(scoped in HttpRequest request, HttpResponse response) =>
+        public void Dispatch(scoped in HttpRequest request, HttpResponse response) =>
             response.WritePlainText(request.RemoteEndPoint?.ToString() ?? "none");
     }
 

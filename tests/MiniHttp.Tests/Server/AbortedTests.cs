@@ -17,9 +17,9 @@ public sealed class AbortedTests
     private static readonly TaskCompletionSource s_gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private static readonly TaskCompletionSource s_holdEntered = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private struct WaitingRouter : IHttpRouter
+    private readonly struct WaitingRouter : IHttpRouter
     {
-        public static void Dispatch(scoped in HttpRequest request, HttpResponse response)
+        public void Dispatch(scoped in HttpRequest request, HttpResponse response)
         {
             if (request.Path.SequenceEqual("/wait"u8))
             {

@@ -16,9 +16,9 @@ public sealed class AsyncHandlerTests
     private static readonly TaskCompletionSource s_laterEntered = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private static readonly TaskCompletionSource<string> s_laterResult = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private struct AsyncRouter : IHttpRouter
+    private readonly struct AsyncRouter : IHttpRouter
     {
-        public static void Dispatch(scoped in HttpRequest request, HttpResponse response)
+        public void Dispatch(scoped in HttpRequest request, HttpResponse response)
         {
             // Copied before any deferral: the request's spans are not valid once Dispatch returns.
             var query = Encoding.ASCII.GetString(request.Query);
@@ -132,7 +132,7 @@ public sealed class AsyncHandlerTests
         reader.TryRead(new System.Buffers.ReadOnlySequence<byte>(bytes), out var request, out _, out _);
 
         response.Reset(request.Version, request.KeepAlive);
-        AsyncRouter.Dispatch(request, response);
+        default(AsyncRouter).Dispatch(request, response);
 
         Assert.False(response.IsDeferred);
         Assert.Equal(1, response.ResponsesWritten);

@@ -7,9 +7,9 @@ namespace MiniHttp.Tests.Server;
 /// <summary>A handler that throws: a bare 500 on the wire, the exception in the log, and the connection goes on.</summary>
 public sealed class HandlerFailureTests
 {
-    private struct ThrowingRouter : IHttpRouter
+    private readonly struct ThrowingRouter : IHttpRouter
     {
-        public static void Dispatch(scoped in HttpRequest request, HttpResponse response)
+        public void Dispatch(scoped in HttpRequest request, HttpResponse response)
         {
             if (request.Path.SequenceEqual("/throw"u8))
             {

@@ -11,7 +11,7 @@ namespace MiniHttp.Tests.Streaming;
 /// A hand-written router with routes that stream their bodies, written the way the generator emits them: the route says
 /// so in <see cref="IHttpRouter.StreamsBody"/>, and an async handler defers its response.
 /// </summary>
-internal struct StreamingRouter : IHttpRouter
+internal readonly struct StreamingRouter : IHttpRouter
 {
     private static long s_largestRead;
 
@@ -21,7 +21,7 @@ internal struct StreamingRouter : IHttpRouter
     public static bool StreamsBody(RequestMethod method, ReadOnlySpan<byte> path) =>
         path.SequenceEqual("/count"u8) || path.SequenceEqual("/stream"u8) || path.SequenceEqual("/ignore"u8);
 
-    public static void Dispatch(scoped in HttpRequest request, HttpResponse response)
+    public void Dispatch(scoped in HttpRequest request, HttpResponse response)
     {
         switch (request.Path)
         {
