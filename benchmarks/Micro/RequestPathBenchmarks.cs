@@ -22,6 +22,9 @@ public class RequestPathBenchmarks : IDisposable
 
     private readonly RequestReader _reader = new(new ServerLimits());
     private readonly HttpResponse _response = new(new DiscardingPipeWriter());
+
+    // Not readonly: a call on a readonly struct field would run on a defensive copy, which the server avoids too.
+    private Router _router;
     private ReadOnlySequence<byte> _get;
     private ReadOnlySequence<byte> _postChunked;
     private ReadOnlySequence<byte> _pipelined16;
@@ -37,6 +40,7 @@ public class RequestPathBenchmarks : IDisposable
         _path = "/baseline11"u8.ToArray();
         _query = "a=13&b=42"u8.ToArray();
         _response.Reset(ProtocolVersion.Http11, keepAlive: true);
+        _router = new Router();
     }
 
     [Benchmark]
@@ -49,7 +53,7 @@ public class RequestPathBenchmarks : IDisposable
     public void Dispatch()
     {
         var request = new HttpRequest(RequestMethod.Get, "GET"u8, _path, _query, ProtocolVersion.Http11, [], [], keepAlive: true);
-        Router.Dispatch(in request, _response);
+        _router.Dispatch(in request, _response);
     }
 
     [Benchmark]
@@ -74,7 +78,7 @@ public class RequestPathBenchmarks : IDisposable
         while (_reader.TryRead(buffer, out var request, out var consumed, out _) == ReadStatus.Complete)
         {
             _response.Reset(request.Version, keepAlive: true);
-            Router.Dispatch(in request, _response);
+            _router.Dispatch(in request, _response);
             buffer = buffer.Slice(consumed);
             answered++;
         }

@@ -23,7 +23,9 @@ public sealed class MalformedInputPropertyTests : IAsyncLifetime, IAsyncDisposab
     private readonly HttpServer<Router> _server;
 
     public MalformedInputPropertyTests() =>
-        _server = new HttpServer<Router>(new ServerOptions { EndPoint = new IPEndPoint(IPAddress.Loopback, 0), Logger = _logger });
+        _server = new HttpServer<Router>(
+            new ServerOptions { EndPoint = new IPEndPoint(IPAddress.Loopback, 0), Logger = _logger },
+            ArenaServerFixture.RouterWithoutDataset);
 
     /// <summary>A batch with a few bytes overwritten by any byte value, and maybe cut short.</summary>
     private static readonly Gen<byte[]> Broken = Gen.Select(

@@ -127,7 +127,7 @@ namespace MiniHttp.Generated
         }
 
         // Paths of 13 bytes.
-        private static bool Length13(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private bool Length13(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             if (path.SequenceEqual("/files/readme"u8))
             {
@@ -234,7 +234,7 @@ namespace MiniHttp.Generated
         }
 
         // /files/readme
-        private static void Path_files_readme(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private void Path_files_readme(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             switch (request.Method)
             {
@@ -254,7 +254,7 @@ namespace MiniHttp.Generated
         }
 
         // /files/{name}
-        private static bool Match_files_name(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
+        private bool Match_files_name(ReadOnlySpan<byte> path, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             var segments = new global::MiniHttp.Routing.PathSegments(path);
             if (!(segments.TryTakeLiteral("files"u8)
