@@ -1,9 +1,6 @@
 using System;
-using System.Buffers;
 using System.IO.Pipelines;
 using System.Runtime.CompilerServices;
-using System.Threading;
-using System.Threading.Tasks;
 
 namespace MiniHttp.Benchmarks.Dispatch;
 
@@ -39,28 +36,4 @@ internal static class Requests
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "Reset")]
     private static extern void Reset(HttpResponse response, ProtocolVersion requestVersion, bool keepAlive);
-
-    /// <summary>A pipe writer that hands out the same buffer every time and drops what is written: only dispatch is measured.</summary>
-    private sealed class DiscardingPipeWriter : PipeWriter
-    {
-        private readonly byte[] _buffer = new byte[64 * 1024];
-
-        public override void Advance(int bytes)
-        {
-        }
-
-        public override Memory<byte> GetMemory(int sizeHint = 0) => _buffer;
-
-        public override Span<byte> GetSpan(int sizeHint = 0) => _buffer;
-
-        public override void CancelPendingFlush()
-        {
-        }
-
-        public override void Complete(Exception? exception = null)
-        {
-        }
-
-        public override ValueTask<FlushResult> FlushAsync(CancellationToken cancellationToken = default) => default;
-    }
 }
