@@ -38,6 +38,9 @@ fi
 # Trimming and AOT analysis warnings mean reflection the native binary may not have: they fail the check.
 check "the publish has no warnings" "0" "$(grep -c 'warning' "$out/publish.log")"
 
+check "--routes lists the generated route table" "POST    /upload" \
+  "$("${server[@]}" --routes | grep -o '^POST    /upload')"
+
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 # A dataset of the json profile's shape; HttpArena mounts its own at /data/dataset.json.
 python3 -c 'import json, sys; json.dump([{"id": i, "name": f"Item {i}", "category": "tools", "price": 10 * i, "quantity": 2,

@@ -25,8 +25,16 @@ for (var i = 0; i < args.Length; i++)
         case "--report-allocations":
             reportAllocations = true;
             break;
+        case "--routes":
+            // The generator wrote the route table as data: nothing is discovered, nothing is started.
+            foreach (var route in Router.Routes)
+            {
+                Console.WriteLine($"{route.Method,-7} {route.Template,-20} {route.Handler}");
+            }
+
+            return 0;
         default:
-            Console.Error.WriteLine($"Unknown argument '{args[i]}'. Usage: Arena [--port N] [--dataset PATH] [--report-allocations]");
+            Console.Error.WriteLine($"Unknown argument '{args[i]}'. Usage: Arena [--port N] [--dataset PATH] [--report-allocations] [--routes]");
             return 2;
     }
 }

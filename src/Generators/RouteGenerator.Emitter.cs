@@ -78,6 +78,7 @@ public sealed partial class RouteGenerator
             writer.WriteLine("{");
             writer.Indent++;
             WriteRoutesInstances(writer, instances);
+            WriteRouteList(writer, binders);
             writer.WriteLine("public void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)");
             writer.WriteLine("{");
             writer.Indent++;

@@ -79,6 +79,8 @@ public sealed class LargeRouteTableTests : IClassFixture<LargeRouteTableTests.Ap
     public void No_method_of_the_router_grows_with_the_number_of_routes()
     {
         var sizes = _app.Router.RouterMethodSizes();
+        // The type initializer builds the route list once; it never runs per request.
+        Assert.True(sizes.Remove(".cctor"));
 
         // The JIT stops optimising a method of 60,000 bytes of IL; these stay far below, though 900 routes share a length.
         Assert.True(sizes.Values.Max() < 8_000, string.Join(", ", sizes.OrderByDescending(static size => size.Value).Take(3)));

@@ -29,6 +29,17 @@ namespace MiniHttp.Generated
         /// <summary>True: <c>default(Router)</c> holds no routes instances, so a server needs the constructed one.</summary>
         public static bool RequiresInstance => true;
 
+        /// <summary>Every route this router answers, as its attribute declares it.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::MiniHttp.RouteDescription> Routes { get; } =
+        [
+            new("GET", "/health", "Shop.Health.Check"),
+            new("POST", "/orders", "Shop.Orders.Place"),
+            new("GET", "/catalog", "Shop.Catalog.List"),
+            new("GET", "/orders/count", "Shop.Orders.Count"),
+            new("GET", "/orders/limit", "Shop.Orders.Limit"),
+            new("GET", "/orders/{id:int}", "Shop.Orders.Find"),
+        ];
+
         public void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             ReadOnlySpan<byte> path = request.Path;

@@ -16,6 +16,21 @@ namespace MiniHttp.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("MiniHttp.Generators", "1.0.0.0")]
     internal readonly struct Router : global::MiniHttp.IHttpRouter
     {
+        /// <summary>Every route this router answers, as its attribute declares it.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::MiniHttp.RouteDescription> Routes { get; } =
+        [
+            new("GET", "/a/1", "Shelves.A1"),
+            new("GET", "/a/2", "Shelves.A2"),
+            new("GET", "/a/3", "Shelves.A3"),
+            new("GET", "/a/4", "Shelves.A4"),
+            new("GET", "/a/5", "Shelves.A5"),
+            new("GET", "/b/1", "Shelves.B1"),
+            new("GET", "/c/1", "Shelves.C1"),
+            new("GET", "/d/1", "Shelves.D1"),
+            new("GET", "/e/1", "Shelves.E1"),
+            new("GET", "/f/1", "Shelves.F1"),
+        ];
+
         public void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             ReadOnlySpan<byte> path = request.Path;

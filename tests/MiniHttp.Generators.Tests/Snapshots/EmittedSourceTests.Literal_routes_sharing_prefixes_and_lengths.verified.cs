@@ -16,6 +16,21 @@ namespace MiniHttp.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("MiniHttp.Generators", "1.0.0.0")]
     internal readonly struct Router : global::MiniHttp.IHttpRouter
     {
+        /// <summary>Every route this router answers, as its attribute declares it.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::MiniHttp.RouteDescription> Routes { get; } =
+        [
+            new("GET", "/a", "Literals.A"),
+            new("GET", "/b", "Literals.B"),
+            new("GET", "/ab", "Literals.AB"),
+            new("GET", "/a/b", "Literals.AThenB"),
+            new("GET", "/a/c", "Literals.AThenC"),
+            new("GET", "/Users", "Literals.UsersCapital"),
+            new("GET", "/users", "Literals.Users"),
+            new("POST", "/users", "Literals.AddUser"),
+            new("GET", "/users/", "Literals.UsersSlash"),
+            new("GET", "/usersX", "Literals.UsersX"),
+        ];
+
         public void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             ReadOnlySpan<byte> path = request.Path;

@@ -16,6 +16,21 @@ namespace MiniHttp.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("MiniHttp.Generators", "1.0.0.0")]
     internal readonly struct Router : global::MiniHttp.IHttpRouter
     {
+        /// <summary>Every route this router answers, as its attribute declares it.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::MiniHttp.RouteDescription> Routes { get; } =
+        [
+            new("GET", "/doc", "Documents.Read"),
+            new("PUT", "/doc", "Documents.Replace"),
+            new("DELETE", "/doc", "Documents.Remove"),
+            new("PATCH", "/doc", "Documents.Amend"),
+            new("LOCK", "/doc", "Documents.Lock"),
+            new("PURGE", "/doc", "Documents.Purge"),
+            new("GET", "/status", "Documents.Status"),
+            new("HEAD", "/status", "Documents.StatusHead"),
+            new("OPTIONS", "/status", "Documents.StatusOptions"),
+            new("POST", "/upload", "Documents.Upload"),
+        ];
+
         public void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             ReadOnlySpan<byte> path = request.Path;

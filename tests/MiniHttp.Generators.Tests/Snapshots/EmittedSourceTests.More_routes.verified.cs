@@ -16,6 +16,18 @@ namespace MiniHttp.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("MiniHttp.Generators", "1.0.0.0")]
     internal readonly struct Router : global::MiniHttp.IHttpRouter
     {
+        /// <summary>Every route this router answers, as its attribute declares it.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::MiniHttp.RouteDescription> Routes { get; } =
+        [
+            new("GET", "/", "Shop.Api.Catalog.Root"),
+            new("POST", "/echo", "Shop.Api.Catalog.Echo"),
+            new("GET", "/items", "Shop.Api.Catalog.Item"),
+            new("POST", "/items", "Shop.Api.Catalog.Store"),
+            new("POST", "/notes", "Shop.Api.Catalog.Note"),
+            new("GET", "/price", "Shop.Api.Catalog.Price"),
+            new("POST", "/notes/v1", "Shop.Api.Catalog.Note"),
+        ];
+
         public void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             ReadOnlySpan<byte> path = request.Path;

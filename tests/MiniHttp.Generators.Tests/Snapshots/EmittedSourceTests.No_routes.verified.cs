@@ -16,6 +16,9 @@ namespace MiniHttp.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("MiniHttp.Generators", "1.0.0.0")]
     internal readonly struct Router : global::MiniHttp.IHttpRouter
     {
+        /// <summary>Every route this router answers, as its attribute declares it.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::MiniHttp.RouteDescription> Routes { get; } = [];
+
         public void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             ReadOnlySpan<byte> path = request.Path;

@@ -16,6 +16,20 @@ namespace MiniHttp.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("MiniHttp.Generators", "1.0.0.0")]
     internal readonly struct Router : global::MiniHttp.IHttpRouter
     {
+        /// <summary>Every route this router answers, as its attribute declares it.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::MiniHttp.RouteDescription> Routes { get; } =
+        [
+            new("GET", "/users/me", "Templates.Me"),
+            new("GET", "/files/{*path}", "Templates.File"),
+            new("GET", "/orders/{order}/items/{item:int}", "Templates.Item"),
+            new("GET", "/users/{id:int}", "Templates.ById"),
+            new("DELETE", "/users/{id:int}", "Templates.Remove"),
+            new("GET", "/users/{id:long}", "Templates.ByLong"),
+            new("GET", "/users/{id:guid}", "Templates.ByGuid"),
+            new("GET", "/users/{name}", "Templates.ByName"),
+            new("PUT", "/users/{name}", "Templates.Rename"),
+        ];
+
         public void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             ReadOnlySpan<byte> path = request.Path;

@@ -16,6 +16,19 @@ namespace MiniHttp.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("MiniHttp.Generators", "1.0.0.0")]
     internal readonly struct Router : global::MiniHttp.IHttpRouter
     {
+        /// <summary>Every route this router answers, as its attribute declares it.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::MiniHttp.RouteDescription> Routes { get; } =
+        [
+            new("GET", "/task", "Streaming.Count"),
+            new("POST", "/task", "Streaming.Store"),
+            new("GET", "/export", "Streaming.Export"),
+            new("POST", "/upload", "Streaming.Upload"),
+            new("PUT", "/upload", "Streaming.Replace"),
+            new("GET", "/value-task", "Streaming.Name"),
+            new("GET", "/files/readme", "Streaming.Readme"),
+            new("PUT", "/files/{name}", "Streaming.Save"),
+        ];
+
         public void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             ReadOnlySpan<byte> path = request.Path;

@@ -16,6 +16,18 @@ namespace MiniHttp.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("MiniHttp.Generators", "1.0.0.0")]
     internal readonly struct Router : global::MiniHttp.IHttpRouter
     {
+        /// <summary>Every route this router answers, as its attribute declares it.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::MiniHttp.RouteDescription> Routes { get; } =
+        [
+            new("POST", "/int", "Shop.Bodies.Int"),
+            new("POST", "/enum", "Shop.Bodies.Enum"),
+            new("POST", "/order", "Shop.Bodies.Order"),
+            new("POST", "/point", "Shop.Bodies.Point"),
+            new("POST", "/points", "Shop.Bodies.Points"),
+            new("POST", "/optional", "Shop.Bodies.Optional"),
+            new("POST", "/maybe-order", "Shop.Bodies.MaybeOrder"),
+        ];
+
         public void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             ReadOnlySpan<byte> path = request.Path;

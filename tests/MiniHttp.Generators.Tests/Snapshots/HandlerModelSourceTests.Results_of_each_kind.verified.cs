@@ -16,6 +16,31 @@ namespace MiniHttp.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("MiniHttp.Generators", "1.0.0.0")]
     internal readonly struct Router : global::MiniHttp.IHttpRouter
     {
+        /// <summary>Every route this router answers, as its attribute declares it.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::MiniHttp.RouteDescription> Routes { get; } =
+        [
+            new("GET", "/int", "Results.Int"),
+            new("GET", "/bool", "Results.Bool"),
+            new("GET", "/guid", "Results.Guid"),
+            new("GET", "/long", "Results.Long"),
+            new("GET", "/span", "Results.Span"),
+            new("GET", "/uint", "Results.UInt"),
+            new("GET", "/void", "Results.Void"),
+            new("POST", "/void", "Results.PostVoid"),
+            new("GET", "/bytes", "Results.Bytes"),
+            new("GET", "/order", "Results.Order"),
+            new("POST", "/order", "Results.PostOrder"),
+            new("GET", "/short", "Results.Short"),
+            new("GET", "/ulong", "Results.ULong"),
+            new("GET", "/counts", "Results.Counts"),
+            new("GET", "/double", "Results.Double"),
+            new("GET", "/orders", "Results.Orders"),
+            new("GET", "/result", "Results.Result"),
+            new("POST", "/result", "Results.PostResult"),
+            new("GET", "/string", "Results.String"),
+            new("GET", "/decimal", "Results.Decimal"),
+        ];
+
         public void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             ReadOnlySpan<byte> path = request.Path;
