@@ -108,12 +108,11 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
     public async Task StopAsync(CancellationToken deadline)
     {
         _listener?.Dispose();
+        // Before the first await, so a request read after StopAsync returns to its caller is already answered as closing;
+        // and again after, for the connections the accept loop took in meanwhile.
+        BeginClosingConnections();
         await _acceptLoop.ConfigureAwait(false);
-
-        foreach (var (connection, _) in _connections)
-        {
-            connection.BeginClose();
-        }
+        BeginClosingConnections();
 
         // At once rather than at the next tick: idle connections close now.
         Heartbeat();
@@ -135,6 +134,14 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
         if (_heartbeat is { } heartbeat)
         {
             await heartbeat.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private void BeginClosingConnections()
+    {
+        foreach (var (connection, _) in _connections)
+        {
+            connection.BeginClose();
         }
     }
 
