@@ -74,9 +74,18 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     /// </summary>
     public void OnHeartbeat(long now)
     {
-        if (_timeouts.TryExpire(now, _closing))
+        if (!_timeouts.TryExpire(now, _closing))
+        {
+            return;
+        }
+
+        try
         {
             _input.CancelPendingRead();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The connection ended after its last wait was armed: there is nothing left to wake.
         }
     }
 
