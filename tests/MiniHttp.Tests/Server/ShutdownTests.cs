@@ -99,6 +99,59 @@ public sealed class ShutdownTests
     }
 
     [Fact]
+    public async Task Under_load_every_response_sent_before_the_stop_closes_a_connection_is_whole()
+    {
+        var server = TestServer.Start<SlowRouter>();
+        var endPoint = server.LocalEndPoint;
+        using var started = new CountdownEvent(10);
+
+        var clients = Enumerable.Range(0, 10).Select(i => Task.Run(() => RequestUntilClosedAsync(endPoint, i, started))).ToArray();
+        Assert.True(started.Wait(TimeSpan.FromSeconds(10)));
+        await server.StopAsync(TimeSpan.FromSeconds(30)).WaitAsync(TimeSpan.FromSeconds(30));
+        var answered = await Task.WhenAll(clients).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.All(answered, count => Assert.True(count >= 1));
+        Assert.Equal(0, server.ConnectionCount);
+    }
+
+    /// <summary>
+    /// Sends requests one after another on one connection until the server closes it, checking each response whole; the
+    /// last may carry <c>Connection: close</c>. A close with nothing sent means the request was never read.
+    /// </summary>
+    /// <returns>How many responses came.</returns>
+    private static async Task<int> RequestUntilClosedAsync(System.Net.IPEndPoint endPoint, int client, CountdownEvent started)
+    {
+        await using var connection = await TestClient.ConnectAsync(endPoint);
+        var closing = Wire.Ok("fast").Replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n", StringComparison.Ordinal);
+        for (var count = 0; ; count++)
+        {
+            string received;
+            try
+            {
+                await connection.SendAsync($"GET /fast?{client} HTTP/1.1\r\nHost: a\r\n\r\n");
+                received = Wire.MaskDate(await connection.ReceiveResponsesAsync(1));
+            }
+            catch (Exception e) when (e is SocketException || e is InvalidOperationException { Message: "The server closed after sending:\n" })
+            {
+                return count;
+            }
+
+            if (count == 0)
+            {
+                started.Signal();
+            }
+
+            if (received == closing)
+            {
+                Assert.Equal("", await connection.ReceiveToEndAsync());
+                return count + 1;
+            }
+
+            Assert.Equal(Wire.Ok("fast"), received);
+        }
+    }
+
+    [Fact]
     public async Task What_is_left_at_the_deadline_is_aborted_and_its_handler_sees_aborted()
     {
         s_entered = 0;
