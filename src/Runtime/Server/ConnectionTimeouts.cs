@@ -3,21 +3,6 @@ using System.Threading;
 
 namespace MiniHttp;
 
-/// <summary>What a connection is waiting for, and so which time limit applies to the wait.</summary>
-internal enum TimeoutKind
-{
-    None,
-
-    /// <summary>The first byte of the next request: <see cref="ServerLimits.KeepAliveTimeout"/>.</summary>
-    KeepAlive,
-
-    /// <summary>The rest of a request head: <see cref="ServerLimits.RequestHeadersTimeout"/>.</summary>
-    RequestHeaders,
-
-    /// <summary>More of a request body: <see cref="ServerLimits.MinRequestBodyDataRate"/>.</summary>
-    RequestBody,
-}
-
 /// <summary>
 /// The time limits of one connection. The connection arms a deadline just before it waits for bytes and disarms it when
 /// the wait ends; the server's heartbeat, once a second, expires an armed wait whose deadline has passed, and the
