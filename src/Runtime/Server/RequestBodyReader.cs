@@ -186,7 +186,7 @@ internal sealed class RequestBodyReader : PipeReader, IDisposable
         while (true)
         {
             ReadResult result;
-            var expired = TimeoutKind.None;
+            TimeoutKind expired;
             _timeouts.ArmRequestBody(_received, newRequest: false);
             try
             {
