@@ -129,6 +129,12 @@ internal sealed class RequestReader : IDisposable
         return Finish(ReadStatus.Complete);
     }
 
+    /// <summary>
+    /// The length of the head of the request being read, once it is parsed and its body has not all arrived (after
+    /// <see cref="ReadStatus.Incomplete"/>); else null.
+    /// </summary>
+    public int? HeadLengthAwaitingBody => _hasHead ? _head.Length : null;
+
     /// <summary>Whether the request just handed out left its body in the buffer, to be streamed.</summary>
     public bool IsBodyStreamed { get; private set; }
 

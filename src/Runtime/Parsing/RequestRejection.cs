@@ -36,4 +36,6 @@ internal enum RequestRejection
     InvalidChunkDataTerminator,
     BodyTooLarge,
     UnsupportedExpectation,
+    RequestHeadersTimeout,
+    RequestBodyTimeout,
 }

@@ -14,6 +14,7 @@ internal static class RequestRejections
         RequestRejection.HeaderFieldsTooLarge or RequestRejection.TooManyHeaderFields => 431,
         RequestRejection.BodyTooLarge => 413,
         RequestRejection.UnsupportedExpectation => 417,
+        RequestRejection.RequestHeadersTimeout or RequestRejection.RequestBodyTimeout => 408,
         RequestRejection.UnsupportedTransferCoding or RequestRejection.ConnectNotSupported => 501,
         RequestRejection.HttpVersionNotSupported => 505,
         _ => 400,
@@ -23,6 +24,7 @@ internal static class RequestRejections
     public static ReadOnlySpan<byte> StatusLine(this RequestRejection rejection) => rejection.StatusCode() switch
     {
         413 => "HTTP/1.1 413 Content Too Large\r\n"u8,
+        408 => "HTTP/1.1 408 Request Timeout\r\n"u8,
         414 => "HTTP/1.1 414 URI Too Long\r\n"u8,
         417 => "HTTP/1.1 417 Expectation Failed\r\n"u8,
         431 => "HTTP/1.1 431 Request Header Fields Too Large\r\n"u8,
@@ -67,6 +69,8 @@ internal static class RequestRejections
         RequestRejection.InvalidChunkDataTerminator => "Chunk data must be followed by CRLF."u8,
         RequestRejection.BodyTooLarge => "Request body too large."u8,
         RequestRejection.UnsupportedExpectation => "Only the 100-continue expectation is supported."u8,
+        RequestRejection.RequestHeadersTimeout => "The request headers took too long to arrive."u8,
+        RequestRejection.RequestBodyTimeout => "The request body arrived too slowly."u8,
         _ => "Bad request."u8,
     };
 }

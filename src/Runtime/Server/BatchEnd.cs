@@ -6,6 +6,12 @@ internal enum BatchEnd
     /// <summary>Every complete request was answered; the rest, if any, waits for more bytes.</summary>
     NeedMoreData,
 
+    /// <summary>
+    /// The responses written reached <see cref="ServerLimits.MaxResponseBufferSize"/>: they are sent before the requests
+    /// behind them are answered.
+    /// </summary>
+    OutputFull,
+
     /// <summary>A request closed the connection (or was rejected): nothing after it is read.</summary>
     Close,
 

@@ -49,6 +49,12 @@ internal sealed partial class Connection<TRouter>
                         return BatchEnd.Close;
                     }
 
+                    if (_output.UnflushedBytes >= _maxResponseBufferSize)
+                    {
+                        examined = requestEnd;
+                        return BatchEnd.OutputFull;
+                    }
+
                     buffer = buffer.Slice(requestEnd);
                     break;
 
@@ -72,7 +78,7 @@ internal sealed partial class Connection<TRouter>
 
     private void Answer(scoped in HttpRequest request)
     {
-        _response.Reset(request.Version, request.KeepAlive);
+        _response.Reset(request.Version, request.KeepAlive && !_closing);
         try
         {
             _router.Dispatch(in request, _response);
@@ -143,7 +149,7 @@ internal sealed partial class Connection<TRouter>
 
         // Flushed now rather than with the next batch: no more bytes may ever come to start one.
         await _output.FlushAsync().ConfigureAwait(false);
-        return _response.KeepAlive;
+        return _response.KeepAlive && !_closing;
     }
 
     /// <summary>

@@ -33,7 +33,7 @@ internal sealed partial class Connection<TRouter>
             }
 
             await _output.FlushAsync().ConfigureAwait(false);
-            return _response.KeepAlive && await FinishBodyAsync().ConfigureAwait(false);
+            return _response.KeepAlive && !_closing && await FinishBodyAsync().ConfigureAwait(false);
         }
         finally
         {

@@ -37,6 +37,11 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     private readonly RequestLabel _deferredRequest = new();
     private readonly ConnectionContext _context;
     private readonly RequestBodyReader _body;
+    private readonly ConnectionTimeouts _timeouts;
+    private readonly int _maxResponseBufferSize;
+
+    // Set once the server shuts down: the response being written closes the connection, and an idle connection ends.
+    private volatile bool _closing;
 
     // Not readonly: a call on a readonly field of a type parameter would dispatch on a defensive copy of the router.
     private TRouter _router;
@@ -53,7 +58,9 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
         _output = PipeWriter.Create(stream);
         _requestReader = new RequestReader(limits, _context);
         _response = new HttpResponse(_output);
-        _body = new RequestBodyReader(_input, _output, _context, limits);
+        _timeouts = new ConnectionTimeouts(limits);
+        _body = new RequestBodyReader(_input, _output, _context, limits, _timeouts);
+        _maxResponseBufferSize = limits.MaxResponseBufferSize;
     }
 
     /// <summary>The client's address, read once when the connection was accepted.</summary>
@@ -61,6 +68,36 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
 
     /// <summary>The task running this connection; set once by the server that started it.</summary>
     public Task Completion { get; set; } = Task.CompletedTask;
+
+    /// <summary>The most response bytes this connection held unsent at once: how well the output stayed bounded.</summary>
+    public long PeakUnflushedBytes { get; private set; }
+
+    /// <summary>
+    /// Called by the server's heartbeat, about once a second: wakes the connection if the wait it is in has run out of
+    /// time, or, once the server is shutting down, if it is idle.
+    /// </summary>
+    public void OnHeartbeat(long now)
+    {
+        if (!_timeouts.TryExpire(now, _closing))
+        {
+            return;
+        }
+
+        try
+        {
+            _input.CancelPendingRead();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The connection ended after its last wait was armed: there is nothing left to wake.
+        }
+    }
+
+    /// <summary>
+    /// Starts closing gracefully: a request being answered is answered with <c>Connection: close</c> where its response is
+    /// not written yet, and then the connection closes; an idle one closes at the next heartbeat.
+    /// </summary>
+    public void BeginClose() => _closing = true;
 
     public async Task RunAsync()
     {
@@ -134,14 +171,34 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     /// <returns>Whether the server decided to close, so the client may still be sending.</returns>
     private async Task<bool> ServeAsync()
     {
+        // How the last batch left the buffer: the bytes of a request not yet complete, and whether it began in that batch.
+        var pending = 0L;
+        var newRequest = false;
         while (true)
         {
+            if (!ArmWait(pending, newRequest))
+            {
+                return true;
+            }
+
             var result = await _input.ReadAsync().ConfigureAwait(false);
+            if (_timeouts.Disarm() is var expired and not TimeoutKind.None
+                && !(expired == TimeoutKind.KeepAlive && !result.Buffer.IsEmpty))
+            {
+                // A keep-alive wait that ended with bytes in hand is a request that started in time: it is answered.
+                _input.AdvanceTo(result.Buffer.End);
+                return await TimeOutAsync(expired).ConfigureAwait(false);
+            }
+
             var end = AnswerReceivedRequests(result.Buffer, out var consumed, out var examined);
+            var buffer = result.Buffer.Slice(consumed);
+            pending = buffer.Length;
+            newRequest = !consumed.Equals(result.Buffer.Start);
             _input.AdvanceTo(consumed, examined);
 
             if (end == BatchEnd.StreamedBody)
             {
+                pending = 0;
                 // Sent before the handler runs: it may write its own response from another thread once it defers.
                 if (_output.UnflushedBytes > 0)
                 {
@@ -158,6 +215,7 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
 
             if (end == BatchEnd.Deferred)
             {
+                pending = 0;
                 if (!await CompleteDeferredAsync().ConfigureAwait(false))
                 {
                     return true;
@@ -169,6 +227,8 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
 
             if (_output.UnflushedBytes > 0)
             {
+                PeakUnflushedBytes = Math.Max(PeakUnflushedBytes, _output.UnflushedBytes);
+                // Past MaxResponseBufferSize this waits until the client takes the responses: only then are more answered.
                 await _output.FlushAsync().ConfigureAwait(false);
             }
 
@@ -177,11 +237,59 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
                 return true;
             }
 
+            if (end == BatchEnd.OutputFull)
+            {
+                // The requests not answered yet are still buffered, unexamined: the next read returns them at once.
+                pending = 0;
+                continue;
+            }
+
             if (result.IsCompleted)
             {
                 return false;
             }
         }
+    }
+
+    /// <summary>Arms the time limit for the wait ahead: for a new request, the rest of a head, or more of a body.</summary>
+    /// <returns>False when the server is shutting down and no request is in progress, so the connection closes instead.</returns>
+    private bool ArmWait(long pending, bool newRequest)
+    {
+        if (pending == 0)
+        {
+            _timeouts.ArmKeepAlive();
+            // Checked after arming: a shutdown that begins meanwhile sees the connection idle at its next heartbeat.
+            return !_closing;
+        }
+
+        if (_requestReader.HeadLengthAwaitingBody is { } headLength)
+        {
+            _timeouts.ArmRequestBody(pending - headLength, newRequest);
+        }
+        else
+        {
+            _timeouts.ArmRequestHeaders(newRequest);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Ends a wait that ran out of time. An idle connection just closes, as Kestrel's do: nobody is waiting for an answer.
+    /// A request whose head or body was too slow is answered <c>408</c> first, so a slow but honest client learns why
+    /// (Kestrel does the same); the response is small and the close follows it whatever the client does.
+    /// </summary>
+    /// <returns>Whether to close with a lingering close (a response was sent).</returns>
+    private async ValueTask<bool> TimeOutAsync(TimeoutKind expired)
+    {
+        if (expired == TimeoutKind.KeepAlive)
+        {
+            return false;
+        }
+
+        RejectionResponse.Write(_output, expired == TimeoutKind.RequestHeaders ? RequestRejection.RequestHeadersTimeout : RequestRejection.RequestBodyTimeout);
+        await _output.FlushAsync().ConfigureAwait(false);
+        return true;
     }
 
     /// <summary>

@@ -24,6 +24,10 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
     private readonly ConcurrentDictionary<Connection<TRouter>, byte> _connections = new();
     private Socket? _listener;
     private Task _acceptLoop = Task.CompletedTask;
+    private Timer? _heartbeat;
+    private long _peakUnflushedResponseBytes;
+
+    private static readonly TimeSpan s_heartbeatPeriod = TimeSpan.FromSeconds(1);
 
     // Only the accept loop raises it, so checking it against the limit and then raising it cannot race.
     private int _servedConnectionCount;
@@ -65,6 +69,12 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
     /// <summary>How many connections were refused because <see cref="ServerLimits.MaxConcurrentConnections"/> were open.</summary>
     public long RefusedConnectionCount => Interlocked.Read(ref _refusedConnectionCount);
 
+    /// <summary>
+    /// The most response bytes any closed connection held unsent at once: the bound <see cref="ServerLimits.MaxResponseBufferSize"/>
+    /// keeps, plus at most one response.
+    /// </summary>
+    internal long PeakUnflushedResponseBytes => Interlocked.Read(ref _peakUnflushedResponseBytes);
+
     /// <summary>Binds the endpoint and starts accepting connections in the background.</summary>
     public void Start()
     {
@@ -94,27 +104,83 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
 
         _listener = listener;
         _acceptLoop = AcceptLoopAsync(listener);
+        _heartbeat = new Timer(static state => ((HttpServer<TRouter>)state!).Heartbeat(), this, s_heartbeatPeriod, s_heartbeatPeriod);
     }
 
     /// <summary>
-    /// Stops accepting, closes every open connection and waits for their tasks to end. A deferred response still pending
-    /// is waited for too; closing its connection cancels its <see cref="HttpRequest.Aborted"/>, so a handler that
-    /// observes the token ends at once.
+    /// Stops accepting, closes every open connection at once and waits for their tasks to end: the same as
+    /// <see cref="StopAsync(CancellationToken)"/> with its deadline already passed.
     /// </summary>
-    public async Task StopAsync()
+    public Task StopAsync() => StopAsync(new CancellationToken(canceled: true));
+
+    /// <summary>Shuts down gracefully within <paramref name="timeout"/>: see <see cref="StopAsync(CancellationToken)"/>.</summary>
+    public async Task StopAsync(TimeSpan timeout)
+    {
+        using var deadline = new CancellationTokenSource(timeout);
+        await StopAsync(deadline.Token).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Shuts down gracefully: stops accepting (new connections are refused from now on), lets every request being answered
+    /// finish, its response with <c>Connection: close</c> where it is not written yet, closes each connection once it has
+    /// no request in progress, and waits for them all. When <paramref name="deadline"/> is canceled, every connection left
+    /// is closed at once; closing cancels <see cref="HttpRequest.Aborted"/>, so a deferred handler that observes the token
+    /// ends at once, and it is still waited for.
+    /// </summary>
+    public async Task StopAsync(CancellationToken deadline)
     {
         _listener?.Dispose();
+        // Before the first await, so a request read after StopAsync returns to its caller is already answered as closing;
+        // and again after, for the connections the accept loop took in meanwhile.
+        BeginClosingConnections();
         await _acceptLoop.ConfigureAwait(false);
+        BeginClosingConnections();
 
-        foreach (var connection in _connections.Keys)
+        // At once rather than at the next tick: idle connections close now.
+        Heartbeat();
+        var remaining = Task.WhenAll(_connections.Select(static pair => pair.Key.Completion));
+        try
         {
-            connection.Abort();
+            await remaining.WaitAsync(deadline).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            foreach (var (connection, _) in _connections)
+            {
+                connection.Abort();
+            }
+
+            await Task.WhenAll(_connections.Select(static pair => pair.Key.Completion)).ConfigureAwait(false);
         }
 
-        await Task.WhenAll(_connections.Keys.Select(static connection => connection.Completion)).ConfigureAwait(false);
+        if (_heartbeat is { } heartbeat)
+        {
+            await heartbeat.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private void BeginClosingConnections()
+    {
+        foreach (var (connection, _) in _connections)
+        {
+            connection.BeginClose();
+        }
     }
 
     public async ValueTask DisposeAsync() => await StopAsync().ConfigureAwait(false);
+
+    /// <summary>
+    /// Once a second, for every connection: one clock read for them all, and a few field reads each. This is what enforces
+    /// the time limits, instead of a timer per connection or per request.
+    /// </summary>
+    private void Heartbeat()
+    {
+        var now = Environment.TickCount64;
+        foreach (var (connection, _) in _connections)
+        {
+            connection.OnHeartbeat(now);
+        }
+    }
 
     private async Task AcceptLoopAsync(Socket listener)
     {
@@ -172,9 +238,19 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
         }
         finally
         {
+            RecordPeak(connection.PeakUnflushedBytes);
             // Freed before the connection leaves the set, so once ConnectionCount has dropped, its place can be taken.
             Interlocked.Decrement(ref _servedConnectionCount);
             _connections.TryRemove(connection, out _);
+        }
+    }
+
+    private void RecordPeak(long peak)
+    {
+        var seen = Interlocked.Read(ref _peakUnflushedResponseBytes);
+        while (peak > seen && Interlocked.CompareExchange(ref _peakUnflushedResponseBytes, peak, seen) is var raced && raced != seen)
+        {
+            seen = raced;
         }
     }
 

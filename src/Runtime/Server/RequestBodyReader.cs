@@ -23,11 +23,15 @@ internal sealed class RequestBodyReader : PipeReader, IDisposable
     private readonly PipeReader _input;
     private readonly PipeWriter _output;
     private readonly ConnectionContext _connection;
+    private readonly ConnectionTimeouts _timeouts;
     private readonly ChunkedBodyDecoder _chunked;
     private readonly PooledBuffer _window = new();
 
     private BodyFraming _framing;
     private long _contentRemaining;
+
+    // The framed bytes taken off the input so far, which is what the minimum data rate counts.
+    private long _received;
     private bool _continueExpected;
 
     // The window holds body bytes [_start, _end); the consumer has examined them up to _examined.
@@ -39,11 +43,12 @@ internal sealed class RequestBodyReader : PipeReader, IDisposable
     private RequestRejection? _rejection;
     private bool _inputFailed;
 
-    public RequestBodyReader(PipeReader input, PipeWriter output, ConnectionContext connection, ServerLimits limits)
+    public RequestBodyReader(PipeReader input, PipeWriter output, ConnectionContext connection, ServerLimits limits, ConnectionTimeouts timeouts)
     {
         _input = input;
         _output = output;
         _connection = connection;
+        _timeouts = timeouts;
         _chunked = new ChunkedBodyDecoder(limits);
     }
 
@@ -70,6 +75,8 @@ internal sealed class RequestBodyReader : PipeReader, IDisposable
         _handedOut = default;
         _rejection = null;
         _inputFailed = false;
+        _received = 0;
+        _timeouts.EndBody();
         IsComplete = _framing == BodyFraming.ContentLength && _contentRemaining == 0;
     }
 
@@ -179,6 +186,8 @@ internal sealed class RequestBodyReader : PipeReader, IDisposable
         while (true)
         {
             ReadResult result;
+            TimeoutKind expired;
+            _timeouts.ArmRequestBody(_received, newRequest: false);
             try
             {
                 result = await _input.ReadAsync(cancellationToken).ConfigureAwait(false);
@@ -189,9 +198,22 @@ internal sealed class RequestBodyReader : PipeReader, IDisposable
                 _connection.Abort();
                 throw;
             }
+            finally
+            {
+                expired = _timeouts.Disarm();
+            }
 
             var buffer = result.Buffer;
+            if (expired == TimeoutKind.RequestBody)
+            {
+                // Too slow: the connection answers 408 if nothing was written yet, and closes.
+                _input.AdvanceTo(buffer.Start, buffer.End);
+                _rejection = RequestRejection.RequestBodyTimeout;
+                throw new BadRequestBodyException(RequestRejection.RequestBodyTimeout);
+            }
+
             var framedLength = _framing == BodyFraming.Chunked ? DecodeChunks(buffer) : CopyContent(buffer);
+            _received += framedLength;
             var consumed = buffer.GetPosition(framedLength);
             var progressed = _end > _examined || IsComplete;
             // After progress the rest is left unexamined: past the body's end it is the next request, read at once.

@@ -1,3 +1,5 @@
+using System;
+
 namespace MiniHttp;
 
 /// <summary>
@@ -13,7 +15,8 @@ public readonly record struct ServerLimits
 
     /// <summary>
     /// The defaults: 8 KiB request line, 32 KiB of headers in at most 100 fields, 30,000,000 body bytes, no bound on
-    /// concurrent connections.
+    /// concurrent connections, 130 s keep-alive, 30 s for a request's headers, a body at 240 bytes/s after a 5 s grace
+    /// period, 10 s for a TLS handshake, 64 KiB of unsent responses per connection.
     /// </summary>
     public static ServerLimits Default => new();
 
@@ -35,4 +38,40 @@ public readonly record struct ServerLimits
     /// <see cref="HttpServer{TRouter}.RefusedConnectionCount"/>.
     /// </summary>
     public int? MaxConcurrentConnections { get; init; }
+
+    /// <summary>
+    /// How long a connection may wait for the first byte of its next request (after the previous response, or after it
+    /// was accepted) before the server closes it, without a response.
+    /// </summary>
+    public TimeSpan KeepAliveTimeout { get; init => field = Positive(value, nameof(KeepAliveTimeout)); } = TimeSpan.FromSeconds(130);
+
+    /// <summary>
+    /// How long a client may take, from its request's first byte, to send the whole request head; longer is
+    /// <c>408 Request Timeout</c> and the connection closes.
+    /// </summary>
+    public TimeSpan RequestHeadersTimeout { get; init => field = Positive(value, nameof(RequestHeadersTimeout)); } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The slowest a request body may arrive, averaged over the time the server spends waiting for it, once
+    /// <see cref="MinRequestBodyDataRateGracePeriod"/> has passed; slower is <c>408 Request Timeout</c> (when no response
+    /// was written yet) and the connection closes. <see langword="null"/> for no minimum.
+    /// </summary>
+    public double? MinRequestBodyDataRate { get; init => field = value is { } rate && !(rate > 0) ? throw NotPositive(nameof(MinRequestBodyDataRate)) : value; } = 240;
+
+    /// <summary>How long a body may arrive at any rate before <see cref="MinRequestBodyDataRate"/> applies.</summary>
+    public TimeSpan MinRequestBodyDataRateGracePeriod { get; init => field = Positive(value, nameof(MinRequestBodyDataRateGracePeriod)); } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long a TLS listener gives a client to finish its handshake; for the TLS listeners, not used yet.</summary>
+    public TimeSpan TlsHandshakeTimeout { get; init => field = Positive(value, nameof(TlsHandshakeTimeout)); } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// The most response bytes a connection writes before it sends them: past it, the connection stops answering the
+    /// requests it has received and waits until the client has taken the responses, so a client that pipelines without
+    /// reading cannot make the server buffer without bound.
+    /// </summary>
+    public int MaxResponseBufferSize { get; init => field = value > 0 ? value : throw NotPositive(nameof(MaxResponseBufferSize)); } = 64 * 1024;
+
+    private static TimeSpan Positive(TimeSpan value, string name) => value > TimeSpan.Zero ? value : throw NotPositive(name);
+
+    private static ArgumentOutOfRangeException NotPositive(string name) => new(name, "The limit must be positive.");
 }

@@ -11,6 +11,8 @@ public sealed class RejectionResponseTests
 {
     [Theory]
     [InlineData(nameof(RequestRejection.InvalidContentLength), "HTTP/1.1 400 Bad Request")]
+    [InlineData(nameof(RequestRejection.RequestHeadersTimeout), "HTTP/1.1 408 Request Timeout")]
+    [InlineData(nameof(RequestRejection.RequestBodyTimeout), "HTTP/1.1 408 Request Timeout")]
     [InlineData(nameof(RequestRejection.BodyTooLarge), "HTTP/1.1 413 Content Too Large")]
     [InlineData(nameof(RequestRejection.RequestLineTooLong), "HTTP/1.1 414 URI Too Long")]
     [InlineData(nameof(RequestRejection.UnsupportedExpectation), "HTTP/1.1 417 Expectation Failed")]

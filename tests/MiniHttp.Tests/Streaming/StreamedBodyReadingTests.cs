@@ -72,7 +72,7 @@ public sealed class StreamedBodyReadingTests
         var output = new Pipe();
         connection ??= new ConnectionContext(null);
         using var requestReader = new RequestReader(limits, connection);
-        using var body = new RequestBodyReader(input.Reader, output.Writer, connection, limits);
+        using var body = new RequestBodyReader(input.Reader, output.Writer, connection, limits, new ConnectionTimeouts(limits));
 
         await input.Writer.WriteAsync(bytes.AsMemory(0, split));
         var reading = ReadAsync(input.Reader, requestReader, body);
