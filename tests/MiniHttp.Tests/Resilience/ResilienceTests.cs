@@ -16,9 +16,9 @@ public sealed class ResilienceTests
 
     private static readonly byte[] s_bigBody = Enumerable.Repeat((byte)'b', 4 * 1024 * 1024).ToArray();
 
-    private struct ResilienceRouter : IHttpRouter
+    private readonly struct ResilienceRouter : IHttpRouter
     {
-        public static void Dispatch(scoped in HttpRequest request, HttpResponse response)
+        public void Dispatch(scoped in HttpRequest request, HttpResponse response)
         {
             switch (request.Path)
             {

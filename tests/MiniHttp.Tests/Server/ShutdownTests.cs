@@ -15,9 +15,9 @@ public sealed class ShutdownTests
     private static int s_entered;
 
     /// <summary>Written the way the generator emits async handlers: work that is not done at once defers the response.</summary>
-    private struct SlowRouter : IHttpRouter
+    private readonly struct SlowRouter : IHttpRouter
     {
-        public static void Dispatch(scoped in HttpRequest request, HttpResponse response)
+        public void Dispatch(scoped in HttpRequest request, HttpResponse response)
         {
             switch (request.Path)
             {
