@@ -63,7 +63,8 @@ var stopRequested = new TaskCompletionSource(TaskCreationOptions.RunContinuation
 using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnStopSignal);
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnStopSignal);
 await stopRequested.Task;
-await server.StopAsync();
+// Requests already being answered finish (container runtimes allow about ten seconds after SIGTERM); the rest close.
+await server.StopAsync(TimeSpan.FromSeconds(5));
 return 0;
 
 void OnStopSignal(PosixSignalContext context)
