@@ -21,23 +21,23 @@ public readonly record struct ServerLimits
     public static ServerLimits Default => new();
 
     /// <summary>The longest request line, CRLF included; longer is <c>414 URI Too Long</c>.</summary>
-    public int MaxRequestLineSize { get; init; } = 8 * 1024;
+    public int MaxRequestLineSize { get; init => field = Positive(value, nameof(MaxRequestLineSize)); } = 8 * 1024;
 
     /// <summary>The most bytes of header fields after the request line; more is <c>431</c>.</summary>
-    public int MaxRequestHeadersTotalSize { get; init; } = 32 * 1024;
+    public int MaxRequestHeadersTotalSize { get; init => field = Positive(value, nameof(MaxRequestHeadersTotalSize)); } = 32 * 1024;
 
     /// <summary>The most header fields; more is <c>431</c>.</summary>
-    public int MaxRequestHeaderCount { get; init; } = 100;
+    public int MaxRequestHeaderCount { get; init => field = Positive(value, nameof(MaxRequestHeaderCount)); } = 100;
 
     /// <summary>The largest body, by Content-Length or decoded chunks; larger is <c>413 Content Too Large</c>.</summary>
-    public long MaxRequestBodySize { get; init; } = 30_000_000;
+    public long MaxRequestBodySize { get; init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxRequestBodySize), "The limit must not be negative."); } = 30_000_000;
 
     /// <summary>
     /// The most connections served at once; <see langword="null"/> (the default, as in Kestrel) for no bound. A connection
     /// beyond it is accepted and closed at once, without a response, and counted in
     /// <see cref="HttpServer{TRouter}.RefusedConnectionCount"/>.
     /// </summary>
-    public int? MaxConcurrentConnections { get; init; }
+    public int? MaxConcurrentConnections { get; init => field = value is not { } most || most > 0 ? value : throw NotPositive(nameof(MaxConcurrentConnections)); }
 
     /// <summary>
     /// How long a connection may wait for the first byte of its next request (after the previous response, or after it
@@ -69,9 +69,11 @@ public readonly record struct ServerLimits
     /// requests it has received and waits until the client has taken the responses, so a client that pipelines without
     /// reading cannot make the server buffer without bound.
     /// </summary>
-    public int MaxResponseBufferSize { get; init => field = value > 0 ? value : throw NotPositive(nameof(MaxResponseBufferSize)); } = 64 * 1024;
+    public int MaxResponseBufferSize { get; init => field = Positive(value, nameof(MaxResponseBufferSize)); } = 64 * 1024;
 
     private static TimeSpan Positive(TimeSpan value, string name) => value > TimeSpan.Zero ? value : throw NotPositive(name);
+
+    private static int Positive(int value, string name) => value > 0 ? value : throw NotPositive(name);
 
     private static ArgumentOutOfRangeException NotPositive(string name) => new(name, "The limit must be positive.");
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -11,7 +12,7 @@ public sealed record ServerOptions
     public required IPEndPoint EndPoint { get; init; }
 
     /// <summary>The most connections the operating system queues before the server accepts them.</summary>
-    public int ListenBacklog { get; init; } = 512;
+    public int ListenBacklog { get; init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(ListenBacklog), "The backlog must be positive."); } = 512;
 
     public ServerLimits Limits { get; init; } = ServerLimits.Default;
 
