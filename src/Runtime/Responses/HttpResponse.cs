@@ -46,6 +46,13 @@ public sealed partial class HttpResponse
     /// </summary>
     internal bool BodyTruncated { get; private set; }
 
+    /// <summary>
+    /// Makes the response being prepared the connection's last (<c>Connection: close</c>), for a server that starts
+    /// shutting down while a response is still to be written, a deferred one included. A response already written keeps
+    /// its head; the connection closes after it either way.
+    /// </summary>
+    internal void CloseConnectionAfter() => KeepAlive = false;
+
     internal void Reset(ProtocolVersion requestVersion, bool keepAlive)
     {
         _requestVersion = requestVersion;

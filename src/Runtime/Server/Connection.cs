@@ -97,7 +97,11 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     /// Starts closing gracefully: a request being answered is answered with <c>Connection: close</c> where its response is
     /// not written yet, and then the connection closes; an idle one closes at the next heartbeat.
     /// </summary>
-    public void BeginClose() => _closing = true;
+    public void BeginClose()
+    {
+        _closing = true;
+        _response.CloseConnectionAfter();
+    }
 
     public async Task RunAsync()
     {
