@@ -67,7 +67,7 @@ public sealed class AsyncResultTests
     }
 
     [Fact]
-    public void A_cancellation_token_is_the_requests_and_outside_a_server_never_cancels()
+    public void A_cancellation_token_is_not_cancelled_while_the_client_waits()
     {
         Assert.Equal(Wire.Ok("false"), Wire.Dispatch(RequestMethod.Get, "/async/token"));
     }

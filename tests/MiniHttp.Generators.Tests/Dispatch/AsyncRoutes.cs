@@ -51,7 +51,7 @@ public static class AsyncRoutes
     }
 
     [Get("/async/token")]
-    public static Task<bool> Token(CancellationToken aborted) => Task.FromResult(aborted.CanBeCanceled);
+    public static Task<bool> Token(CancellationToken aborted) => Task.FromResult(aborted.IsCancellationRequested);
 
     [Post("/stream/upload")]
     public static async ValueTask<long> Upload(PipeReader body)

@@ -5,8 +5,9 @@ using MiniHttp.Generators.Tests.Infrastructure;
 namespace MiniHttp.Generators.Tests.Dispatch;
 
 /// <summary>
-/// Sends one request with header fields through the generated <see cref="Router"/> and returns the exact response
-/// bytes as text, like <see cref="Wire"/>; and the responses the binding tests expect besides its own.
+/// Sends one request with header fields through the generated <see cref="Router"/>, in memory and over a real
+/// connection, and returns the exact response bytes as text, like <see cref="Wire"/>; and the responses the binding
+/// tests expect besides its own.
 /// </summary>
 internal static class Exchange
 {
@@ -26,7 +27,16 @@ internal static class Exchange
 
         var (pipe, response) = ResponseCapture.Begin();
         Wire.Router.Dispatch(in request, response);
-        return ResponseCapture.End(pipe);
+        var inMemory = ResponseCapture.End(pipe);
+
+        var methodToken = method.ToString().ToUpperInvariant();
+        if (Loopback.CanSend(methodToken, target))
+        {
+            var overTheWire = Loopback.Exchange(methodToken, target, headers, Encoding.UTF8.GetBytes(body));
+            Assert.True(overTheWire == inMemory, $"Over a real connection the answer differs.\nIn memory:\n{inMemory}\nOver the wire:\n{overTheWire}");
+        }
+
+        return inMemory;
     }
 
     public static string Json(string body) =>

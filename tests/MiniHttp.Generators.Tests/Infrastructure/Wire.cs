@@ -23,10 +23,10 @@ internal static class Wire
     public static readonly Router Router = new(new CounterRoutes(), new StoreRoutes());
 
     public static string Dispatch(RequestMethod method, string target, string body = "") =>
-        Dispatch(Router, method, target, body);
+        Dispatch(method, target, Encoding.UTF8.GetBytes(body));
 
     public static string Dispatch(RequestMethod method, string target, byte[] body) =>
-        Dispatch(Router, method, Encoding.ASCII.GetBytes(method.ToString().ToUpperInvariant()), target, body);
+        AlsoOverLoopback(method.ToString().ToUpperInvariant(), target, body);
 
     /// <summary>Sends a request through <paramref name="router"/>, whose routes instances the test holds.</summary>
     public static string Dispatch(Router router, RequestMethod method, string target, string body = "") =>
@@ -39,7 +39,27 @@ internal static class Wire
         var method = methodToken.All(char.IsAsciiLetterUpper) && Enum.TryParse<RequestMethod>(methodToken, ignoreCase: true, out var known)
             ? known
             : RequestMethod.Other;
-        return Dispatch(Router, method, Encoding.ASCII.GetBytes(methodToken), target, Encoding.UTF8.GetBytes(body));
+        return AlsoOverLoopback(methodToken, target, Encoding.UTF8.GetBytes(body), method);
+    }
+
+    /// <summary>
+    /// Answers the request through the shared router in memory and, when a client could send it, over a real connection
+    /// too; the two must agree byte for byte.
+    /// </summary>
+    private static string AlsoOverLoopback(string methodToken, string target, byte[] body, RequestMethod? method = null)
+    {
+        var known = method ?? Enum.Parse<RequestMethod>(methodToken, ignoreCase: true);
+        var inMemory = Dispatch(Router, known, Encoding.ASCII.GetBytes(methodToken), target, body);
+        if (Loopback.CanSend(methodToken, target))
+        {
+            var overTheWire = Loopback.Exchange(methodToken, target, headers: string.Empty, body);
+            if (overTheWire != inMemory)
+            {
+                throw new Xunit.Sdk.XunitException($"Over a real connection the answer differs.\nIn memory:\n{inMemory}\nOver the wire:\n{overTheWire}");
+            }
+        }
+
+        return inMemory;
     }
 
     private static string Dispatch(Router router, RequestMethod method, byte[] methodToken, string target, byte[] body)
