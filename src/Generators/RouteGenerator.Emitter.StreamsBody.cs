@@ -44,18 +44,7 @@ public sealed partial class RouteGenerator
                 if (otherPaths.Count > 0)
                 {
                     // A literal path is answered by its own routes, never by a template that also matches it.
-                    for (var i = 0; i < otherPaths.Count; i++)
-                    {
-                        var close = i == otherPaths.Count - 1 ? ")" : string.Empty;
-                        writer.WriteLine($"{(i == 0 ? "if (" : "    || ")}path.SequenceEqual({Utf8Literal(otherPaths[i].Path)}){close}");
-                    }
-
-                    writer.WriteLine("{");
-                    writer.Indent++;
-                    writer.WriteLine("return false;");
-                    writer.Indent--;
-                    writer.WriteLine("}");
-                    writer.WriteLineNoTabs(string.Empty);
+                    WriteIfAny(writer, otherPaths.Select(static path => $"path.SequenceEqual({Utf8Literal(path.Path)})").ToList(), "return false;");
                 }
 
                 for (var i = 0; i <= lastStreamingTemplate; i++)

@@ -36,15 +36,20 @@ public sealed partial class RouteGenerator
             }
 
             writer.WriteLine("// Templates, most specific first: the first whose segments all match the path answers it.");
-            for (var i = 0; i < templates.Count; i++)
+            WriteIfAny(writer, templates.Select(static template => $"{template.Name}(path, in request, response)").ToList(), "return;");
+        }
+
+        /// <summary>Writes <c>if (a || b || ...) { statement }</c>, one condition a line, and a blank line after it.</summary>
+        private static void WriteIfAny(IndentedTextWriter writer, List<string> conditions, string statement)
+        {
+            for (var i = 0; i < conditions.Count; i++)
             {
-                var close = i == templates.Count - 1 ? ")" : string.Empty;
-                writer.WriteLine($"{(i == 0 ? "if (" : "    || ")}{templates[i].Name}(path, in request, response){close}");
+                writer.WriteLine($"{(i == 0 ? "if (" : "    || ")}{conditions[i]}{(i == conditions.Count - 1 ? ")" : string.Empty)}");
             }
 
             writer.WriteLine("{");
             writer.Indent++;
-            writer.WriteLine("return;");
+            writer.WriteLine(statement);
             writer.Indent--;
             writer.WriteLine("}");
             writer.WriteLineNoTabs(string.Empty);
