@@ -10,6 +10,9 @@ using MiniHttp;
 using MiniHttp.Generated;
 
 var port = 8080;
+var tlsPort = 8081;
+var certificatePath = Environment.GetEnvironmentVariable("CERT_PATH") ?? "/certs/server.crt";
+var keyPath = Environment.GetEnvironmentVariable("KEY_PATH") ?? "/certs/server.key";
 var datasetPath = Environment.GetEnvironmentVariable("DATASET_PATH") ?? Dataset.DefaultPath;
 var reportAllocations = false;
 for (var i = 0; i < args.Length; i++)
@@ -18,6 +21,15 @@ for (var i = 0; i < args.Length; i++)
     {
         case "--port" when i + 1 < args.Length:
             port = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            break;
+        case "--tls-port" when i + 1 < args.Length:
+            tlsPort = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            break;
+        case "--cert" when i + 1 < args.Length:
+            certificatePath = args[++i];
+            break;
+        case "--key" when i + 1 < args.Length:
+            keyPath = args[++i];
             break;
         case "--dataset" when i + 1 < args.Length:
             datasetPath = args[++i];
@@ -34,7 +46,7 @@ for (var i = 0; i < args.Length; i++)
 
             return 0;
         default:
-            Console.Error.WriteLine($"Unknown argument '{args[i]}'. Usage: Arena [--port N] [--dataset PATH] [--report-allocations] [--routes]");
+            Console.Error.WriteLine($"Unknown argument '{args[i]}'. Usage: Arena [--port N] [--tls-port N] [--cert PATH] [--key PATH] [--dataset PATH] [--report-allocations] [--routes]");
             return 2;
     }
 }
@@ -52,11 +64,25 @@ else
 }
 
 // HttpArena runs the entry in a container and connects from outside it, so listen on every interface.
-var server = new HttpServer<Router>(
-    new ServerOptions { EndPoint = new IPEndPoint(IPAddress.Any, port) },
-    new Router(new JsonRoutes(dataset)));
+var router = new Router(new JsonRoutes(dataset));
+var server = new HttpServer<Router>(new ServerOptions { EndPoint = new IPEndPoint(IPAddress.Any, port) }, router);
 server.Start();
 Console.WriteLine($"Arena listening on http://{server.LocalEndPoint}");
+
+// HTTPS beside HTTP: a second server over the same router. A certificate file that is there but unusable stops the start.
+HttpServer<Router>? tlsServer = null;
+if (File.Exists(certificatePath) && File.Exists(keyPath))
+{
+    tlsServer = new HttpServer<Router>(
+        new ServerOptions { EndPoint = new IPEndPoint(IPAddress.Any, tlsPort), Tls = TlsOptions.FromPemFiles(certificatePath, keyPath) },
+        router);
+    tlsServer.Start();
+    Console.WriteLine($"Arena listening on https://{tlsServer.LocalEndPoint}");
+}
+else
+{
+    Console.Error.WriteLine($"No certificate at {certificatePath} and key at {keyPath}: no HTTPS. Set them with --cert PATH --key PATH or CERT_PATH and KEY_PATH.");
+}
 
 using var allocationReport = reportAllocations ? new AllocationReport() : null;
 var stopRequested = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -64,7 +90,9 @@ using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnStopSign
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnStopSignal);
 await stopRequested.Task;
 // Requests already being answered finish (container runtimes allow about ten seconds after SIGTERM); the rest close.
-await server.StopAsync(TimeSpan.FromSeconds(5));
+var httpStopped = server.StopAsync(TimeSpan.FromSeconds(5));
+await (tlsServer?.StopAsync(TimeSpan.FromSeconds(5)) ?? Task.CompletedTask);
+await httpStopped;
 return 0;
 
 void OnStopSignal(PosixSignalContext context)
