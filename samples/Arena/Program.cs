@@ -63,25 +63,36 @@ else
     dataset = new Dataset([]);
 }
 
-// HttpArena runs the entry in a container and connects from outside it, so listen on every interface.
-var router = new Router(new JsonRoutes(dataset));
-var server = new HttpServer<Router>(new ServerOptions { EndPoint = new IPEndPoint(IPAddress.Any, port) }, router);
-server.Start();
-Console.WriteLine($"Arena listening on http://{server.LocalEndPoint}");
-
-// HTTPS beside HTTP: a second server over the same router. A certificate file that is there but unusable stops the start.
-HttpServer<Router>? tlsServer = null;
+// HTTPS beside HTTP when the certificate files are there; files that are there but unusable stop the start.
+TlsOptions? tls = null;
 if (File.Exists(certificatePath) && File.Exists(keyPath))
 {
-    tlsServer = new HttpServer<Router>(
-        new ServerOptions { EndPoint = new IPEndPoint(IPAddress.Any, tlsPort), Tls = TlsOptions.FromPemFiles(certificatePath, keyPath) },
-        router);
-    tlsServer.Start();
-    Console.WriteLine($"Arena listening on https://{tlsServer.LocalEndPoint}");
+    try
+    {
+        tls = TlsOptions.FromPemFiles(certificatePath, keyPath);
+    }
+    catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+    {
+        Console.Error.WriteLine(e.Message);
+        return 1;
+    }
 }
 else
 {
     Console.Error.WriteLine($"No certificate at {certificatePath} and key at {keyPath}: no HTTPS. Set them with --cert PATH --key PATH or CERT_PATH and KEY_PATH.");
+}
+
+// HttpArena runs the entry in a container and connects from outside it, so listen on every interface. Both servers
+// share the router, so they share its routes and dataset.
+var router = new Router(new JsonRoutes(dataset));
+var server = new HttpServer<Router>(new ServerOptions { EndPoint = new IPEndPoint(IPAddress.Any, port) }, router);
+server.Start();
+Console.WriteLine($"Arena listening on http://{server.LocalEndPoint}");
+var tlsServer = tls is null ? null : new HttpServer<Router>(new ServerOptions { EndPoint = new IPEndPoint(IPAddress.Any, tlsPort), Tls = tls }, router);
+if (tlsServer is not null)
+{
+    tlsServer.Start();
+    Console.WriteLine($"Arena listening on https://{tlsServer.LocalEndPoint}");
 }
 
 using var allocationReport = reportAllocations ? new AllocationReport() : null;
