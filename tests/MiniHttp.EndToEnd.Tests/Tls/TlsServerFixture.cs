@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Authentication;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -53,11 +54,15 @@ public sealed class TlsServerFixture : IAsyncLifetime
     };
 
     /// <summary>A TLS connection to the server, handshake done, offering only <paramref name="protocols"/>.</summary>
-    public async Task<SslStream> ConnectTlsAsync(SslProtocols protocols = SslProtocols.Tls12 | SslProtocols.Tls13)
+    public Task<SslStream> ConnectTlsAsync(SslProtocols protocols = SslProtocols.Tls12 | SslProtocols.Tls13) =>
+        ConnectTlsAsync(TlsServer.LocalEndPoint, Certificates.Authority, protocols);
+
+    /// <summary>A TLS connection to <paramref name="endPoint"/> as <c>localhost</c>, trusting <paramref name="root"/> only.</summary>
+    public static async Task<SslStream> ConnectTlsAsync(IPEndPoint endPoint, X509Certificate2 root, SslProtocols protocols = SslProtocols.Tls12 | SslProtocols.Tls13)
     {
         var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         using var timeout = new CancellationTokenSource(Timeout);
-        await socket.ConnectAsync(TlsServer.LocalEndPoint, timeout.Token);
+        await socket.ConnectAsync(endPoint, timeout.Token);
         var stream = new SslStream(new NetworkStream(socket, ownsSocket: true));
         await stream.AuthenticateAsClientAsync(
             new SslClientAuthenticationOptions
@@ -65,7 +70,7 @@ public sealed class TlsServerFixture : IAsyncLifetime
                 TargetHost = "localhost",
                 EnabledSslProtocols = protocols,
                 ApplicationProtocols = [SslApplicationProtocol.Http11, SslApplicationProtocol.Http2],
-                RemoteCertificateValidationCallback = TestCertificates.TrustOnly(Certificates.Authority),
+                RemoteCertificateValidationCallback = TestCertificates.TrustOnly(root),
             },
             timeout.Token);
         return stream;
