@@ -9,6 +9,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using MiniHttp.EndToEnd.Tests.Properties;
 using MiniHttp.Generated;
 
 namespace MiniHttp.EndToEnd.Tests.Tls;
@@ -30,12 +31,16 @@ public sealed class TlsServerFixture : IAsyncLifetime
                 EndPoint = new IPEndPoint(IPAddress.Loopback, 0),
                 Tls = TlsOptions.FromPemFiles(Certificates.CertificatePemPath, Certificates.KeyPemPath),
                 Limits = ServerLimits.Default with { TlsHandshakeTimeout = TimeSpan.FromSeconds(1) },
+                Logger = Errors,
             },
             router);
         PlainServer = new HttpServer<Router>(new ServerOptions { EndPoint = new IPEndPoint(IPAddress.Loopback, 0) }, router);
     }
 
     public TestCertificates Certificates { get; } = new();
+
+    /// <summary>What the TLS server logs as an error: a failed handshake must not be one.</summary>
+    internal ErrorCountingLogger Errors { get; } = new();
 
     internal HttpServer<Router> TlsServer { get; }
 

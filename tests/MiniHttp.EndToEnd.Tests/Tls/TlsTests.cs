@@ -125,6 +125,7 @@ public sealed class TlsTests(TlsServerFixture fixture) : IClassFixture<TlsServer
         var received = await TlsServerFixture.ReadToEndAsync(tls);
 
         Assert.Equal(string.Empty, answer);
+        Assert.Empty(fixture.Errors.Errors);
         Assert.StartsWith("HTTP/1.1 200 OK\r\n", received, StringComparison.Ordinal);
         Assert.EndsWith("\r\n\r\n5", received, StringComparison.Ordinal);
     }
@@ -135,6 +136,7 @@ public sealed class TlsTests(TlsServerFixture fixture) : IClassFixture<TlsServer
         using var silent = await ConnectAsync(fixture.TlsServer.LocalEndPoint);
 
         Assert.Equal(string.Empty, await ReadToEndAsync(silent));
+        Assert.Empty(fixture.Errors.Errors);
     }
 
     [Fact]
