@@ -10,6 +10,9 @@ using MiniHttp;
 using MiniHttp.Generated;
 
 var port = 8080;
+var tlsPort = 8081;
+var certificatePath = Environment.GetEnvironmentVariable("CERT_PATH") ?? "/certs/server.crt";
+var keyPath = Environment.GetEnvironmentVariable("KEY_PATH") ?? "/certs/server.key";
 var datasetPath = Environment.GetEnvironmentVariable("DATASET_PATH") ?? Dataset.DefaultPath;
 var reportAllocations = false;
 for (var i = 0; i < args.Length; i++)
@@ -18,6 +21,15 @@ for (var i = 0; i < args.Length; i++)
     {
         case "--port" when i + 1 < args.Length:
             port = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            break;
+        case "--tls-port" when i + 1 < args.Length:
+            tlsPort = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            break;
+        case "--cert" when i + 1 < args.Length:
+            certificatePath = args[++i];
+            break;
+        case "--key" when i + 1 < args.Length:
+            keyPath = args[++i];
             break;
         case "--dataset" when i + 1 < args.Length:
             datasetPath = args[++i];
@@ -34,7 +46,7 @@ for (var i = 0; i < args.Length; i++)
 
             return 0;
         default:
-            Console.Error.WriteLine($"Unknown argument '{args[i]}'. Usage: Arena [--port N] [--dataset PATH] [--report-allocations] [--routes]");
+            Console.Error.WriteLine($"Unknown argument '{args[i]}'. Usage: Arena [--port N] [--tls-port N] [--cert PATH] [--key PATH] [--dataset PATH] [--report-allocations] [--routes]");
             return 2;
     }
 }
@@ -51,12 +63,37 @@ else
     dataset = new Dataset([]);
 }
 
-// HttpArena runs the entry in a container and connects from outside it, so listen on every interface.
-var server = new HttpServer<Router>(
-    new ServerOptions { EndPoint = new IPEndPoint(IPAddress.Any, port) },
-    new Router(new JsonRoutes(dataset)));
+// HTTPS beside HTTP when the certificate files are there; files that are there but unusable stop the start.
+TlsOptions? tls = null;
+if (File.Exists(certificatePath) && File.Exists(keyPath))
+{
+    try
+    {
+        tls = TlsOptions.FromPemFiles(certificatePath, keyPath);
+    }
+    catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+    {
+        Console.Error.WriteLine(e.Message);
+        return 1;
+    }
+}
+else
+{
+    Console.Error.WriteLine($"No certificate at {certificatePath} and key at {keyPath}: no HTTPS. Set them with --cert PATH --key PATH or CERT_PATH and KEY_PATH.");
+}
+
+// HttpArena runs the entry in a container and connects from outside it, so listen on every interface. Both servers
+// share the router, so they share its routes and dataset.
+var router = new Router(new JsonRoutes(dataset));
+var server = new HttpServer<Router>(new ServerOptions { EndPoint = new IPEndPoint(IPAddress.Any, port) }, router);
 server.Start();
 Console.WriteLine($"Arena listening on http://{server.LocalEndPoint}");
+var tlsServer = tls is null ? null : new HttpServer<Router>(new ServerOptions { EndPoint = new IPEndPoint(IPAddress.Any, tlsPort), Tls = tls }, router);
+if (tlsServer is not null)
+{
+    tlsServer.Start();
+    Console.WriteLine($"Arena listening on https://{tlsServer.LocalEndPoint}");
+}
 
 using var allocationReport = reportAllocations ? new AllocationReport() : null;
 var stopRequested = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -64,7 +101,9 @@ using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnStopSign
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnStopSignal);
 await stopRequested.Task;
 // Requests already being answered finish (container runtimes allow about ten seconds after SIGTERM); the rest close.
-await server.StopAsync(TimeSpan.FromSeconds(5));
+var httpStopped = server.StopAsync(TimeSpan.FromSeconds(5));
+await (tlsServer?.StopAsync(TimeSpan.FromSeconds(5)) ?? Task.CompletedTask);
+await httpStopped;
 return 0;
 
 void OnStopSignal(PosixSignalContext context)

@@ -2,7 +2,9 @@ using System;
 using System.IO;
 using System.IO.Pipelines;
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Authentication;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
@@ -29,6 +31,9 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     private static readonly TimeSpan s_lingerTimeout = TimeSpan.FromSeconds(1);
 
     private readonly Socket _socket;
+    private readonly SslStream? _tlsStream;
+    private readonly SslServerAuthenticationOptions? _tls;
+    private readonly TimeSpan _tlsHandshakeTimeout;
     private readonly PipeReader _input;
     private readonly PipeWriter _output;
     private readonly RequestReader _requestReader;
@@ -46,14 +51,23 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     // Not readonly: a call on a readonly field of a type parameter would dispatch on a defensive copy of the router.
     private TRouter _router;
 
-    public Connection(Socket socket, TRouter router, ServerLimits limits, ILogger logger)
+    /// <param name="tls">The handshake to run before the first request; <see langword="null"/> for plain HTTP.</param>
+    public Connection(Socket socket, SslServerAuthenticationOptions? tls, TRouter router, ServerLimits limits, ILogger logger)
     {
         _socket = socket;
         _router = router;
         _logger = logger;
         // Read once: each read of Socket.RemoteEndPoint allocates, and it is needed after the socket is gone (for a log message).
         _context = new ConnectionContext(socket.RemoteEndPoint);
-        var stream = new NetworkStream(socket, ownsSocket: true);
+        Stream stream = new NetworkStream(socket, ownsSocket: true);
+        if (tls is not null)
+        {
+            // The pipes read and write the decrypted stream, so everything past the handshake is the same as over plain TCP.
+            stream = _tlsStream = new SslStream(stream, leaveInnerStreamOpen: false);
+            _tls = tls;
+            _tlsHandshakeTimeout = limits.TlsHandshakeTimeout;
+        }
+
         _input = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: ReceiveBufferSize, minimumReadSize: MinimumReceiveSize));
         _output = PipeWriter.Create(stream);
         _requestReader = new RequestReader(limits, _context);
@@ -107,6 +121,11 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     {
         try
         {
+            if (_tlsStream is not null && !await HandshakeAsync(_tlsStream).ConfigureAwait(false))
+            {
+                return;
+            }
+
             if (await ServeAsync().ConfigureAwait(false))
             {
                 await LingerAsync().ConfigureAwait(false);
@@ -125,6 +144,27 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
             Dispose();
             await _input.CompleteAsync().ConfigureAwait(false);
             await CompleteOutputAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Runs the TLS handshake within <see cref="ServerLimits.TlsHandshakeTimeout"/>. A client that fails it (one speaking
+    /// plain HTTP to this port, or too slow) gets no response: there is no channel to send one over, so it is closed.
+    /// </summary>
+    /// <returns>Whether the handshake succeeded, so requests follow.</returns>
+    private async Task<bool> HandshakeAsync(SslStream stream)
+    {
+        // Once per connection, before any request: a timer here costs nothing per request.
+        using var timeout = new CancellationTokenSource(_tlsHandshakeTimeout);
+        try
+        {
+            await stream.AuthenticateAsServerAsync(_tls!, timeout.Token).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception e) when (e is AuthenticationException or IOException or SocketException or OperationCanceledException or ObjectDisposedException)
+        {
+            ServerLog.TlsHandshakeFailed(_logger, e, RemoteEndPoint);
+            return false;
         }
     }
 
@@ -302,6 +342,12 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     /// </summary>
     private async Task LingerAsync()
     {
+        if (_tlsStream is not null)
+        {
+            // close_notify first, so the client can tell the end of the responses from a truncation.
+            await _tlsStream.ShutdownAsync().ConfigureAwait(false);
+        }
+
         _socket.Shutdown(SocketShutdown.Send);
         using var timeout = new CancellationTokenSource(s_lingerTimeout);
         while (true)

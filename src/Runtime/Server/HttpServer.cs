@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Linq;
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
@@ -21,6 +22,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
 {
     private readonly ServerOptions _options;
     private readonly TRouter _router;
+    private readonly SslServerAuthenticationOptions? _tls;
     private readonly ConcurrentDictionary<Connection<TRouter>, byte> _connections = new();
     private Socket? _listener;
     private Task _acceptLoop = Task.CompletedTask;
@@ -57,6 +59,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _router = router;
+        _tls = options.Tls?.ToAuthenticationOptions();
     }
 
     /// <summary>The address the server listens on; after <see cref="Start"/>, with the port the system chose.</summary>
@@ -221,7 +224,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
 
             Interlocked.Increment(ref _servedConnectionCount);
             socket.NoDelay = true;
-            var connection = new Connection<TRouter>(socket, _router, _options.Limits, _options.Logger);
+            var connection = new Connection<TRouter>(socket, _tls, _router, _options.Limits, _options.Logger);
             // Registered before it starts, so a connection that ends at once is never left behind in the set.
             _connections.TryAdd(connection, 0);
             connection.Completion = RunConnectionAsync(connection);

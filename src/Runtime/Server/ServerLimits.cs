@@ -61,7 +61,10 @@ public readonly record struct ServerLimits
     /// <summary>How long a body may arrive at any rate before <see cref="MinRequestBodyDataRate"/> applies.</summary>
     public TimeSpan MinRequestBodyDataRateGracePeriod { get; init => field = Positive(value, nameof(MinRequestBodyDataRateGracePeriod)); } = TimeSpan.FromSeconds(5);
 
-    /// <summary>How long a TLS listener gives a client to finish its handshake; for the TLS listeners, not used yet.</summary>
+    /// <summary>
+    /// How long a TLS endpoint (<see cref="ServerOptions.Tls"/>) gives a client, from when it is accepted, to finish its
+    /// handshake; longer, and the connection closes without a response.
+    /// </summary>
     public TimeSpan TlsHandshakeTimeout { get; init => field = Positive(value, nameof(TlsHandshakeTimeout)); } = TimeSpan.FromSeconds(10);
 
     /// <summary>

@@ -53,4 +53,8 @@ internal static partial class ServerLog
 
     [LoggerMessage(EventId = 6, EventName = "RequestAborted", Level = LogLevel.Debug, Message = "The handler for {Method} {Path} stopped: its client went away.")]
     private static partial void LogRequestAborted(ILogger logger, string method, string path);
+
+    /// <summary>A client did not finish its TLS handshake in time, or sent something that is not one (plain HTTP, say).</summary>
+    [LoggerMessage(EventId = 7, EventName = "TlsHandshakeFailed", Level = LogLevel.Debug, Message = "The TLS handshake with {RemoteEndPoint} failed.")]
+    public static partial void TlsHandshakeFailed(ILogger logger, Exception exception, EndPoint? remoteEndPoint);
 }

@@ -17,6 +17,12 @@ public sealed record ServerOptions
     public ServerLimits Limits { get; init; } = ServerLimits.Default;
 
     /// <summary>
+    /// Makes the endpoint a TLS one (HTTPS); <see langword="null"/>, the default, for plain HTTP. Each connection's
+    /// handshake must end within <see cref="ServerLimits.TlsHandshakeTimeout"/>.
+    /// </summary>
+    public TlsOptions? Tls { get; init; }
+
+    /// <summary>
     /// Where handler failures, connection faults and accept errors go; <see cref="NullLogger.Instance"/> (nothing logged)
     /// by default. Handler failures are errors, client resets are debug messages: see the event ids in the docs.
     /// </summary>
