@@ -21,8 +21,15 @@ trap cleanup EXIT
 dotnet publish samples/Arena/Arena.csproj -c Release -o "$out/minihttp" > "$out/publish.log" 2>&1 || { cat "$out/publish.log"; exit 1; }
 dotnet publish benchmarks/Peers/Kestrel/Kestrel.csproj -c Release -o "$out/kestrel" > "$out/publish.log" 2>&1 || { cat "$out/publish.log"; exit 1; }
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
+port=$(free_port)
+tls_port=$(free_port)
 base="http://127.0.0.1:$port"
+tls_base="https://127.0.0.1:$tls_port"
+# A self-signed certificate for both servers' HTTPS endpoints; wrk does not verify it.
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 1 -subj /CN=localhost \
+  -addext subjectAltName=IP:127.0.0.1,DNS:localhost -keyout "$out/server.key" -out "$out/server.crt" 2> /dev/null
+tls=(--tls-port "$tls_port" --cert "$out/server.crt" --key "$out/server.key")
 lua=benchmarks/load
 
 # name|wrk arguments after the common ones
@@ -32,6 +39,8 @@ profiles=(
   "baseline POST (chunked)|-s $lua/post-chunked.lua $base/baseline11?a=13&b=42"
   "pipelined x16|-s $lua/pipeline.lua $base -- /pipeline"
   "limited-conn (10 per connection)|-s $lua/limited-conn.lua $base -- /baseline11?a=13&b=42"
+  "baseline GET over TLS|$tls_base/baseline11?a=13&b=42"
+  "pipelined x16 over TLS|-s $lua/pipeline.lua $tls_base -- /pipeline"
 )
 
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$1/stat"; }
@@ -51,9 +60,9 @@ allocated_bytes() { # name
 
 run_server() { # name, command...
   local name=$1; shift
-  taskset -c 0 "$@" --port "$port" > "$out/$name.log" 2>&1 &
+  taskset -c 0 "$@" --port "$port" "${tls[@]}" > "$out/$name.log" 2>&1 &
   server_pid=$!
-  for _ in $(seq 100); do curl -s -o /dev/null "$base/pipeline" && break; sleep 0.1; done
+  for _ in $(seq 100); do curl -sk -o /dev/null "$tls_base/pipeline" && curl -s -o /dev/null "$base/pipeline" && break; sleep 0.1; done
   # Warm up the JIT (tiered compilation, PGO) before measuring.
   taskset -c 1 wrk -t1 -c"$connections" -d3s "$base/baseline11?a=1&b=2" > /dev/null
   taskset -c 1 wrk -t1 -c"$connections" -d2s -s "$lua/pipeline.lua" "$base" -- /pipeline > /dev/null

@@ -1,5 +1,7 @@
+using System;
 using System.Globalization;
 using System.IO;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -7,10 +9,33 @@ using Microsoft.Extensions.Logging;
 
 // The peer MiniHttp is measured against: Kestrel with minimal APIs serving the Arena endpoints with the
 // same semantics (plain-text answers, Content-Length and chunked POST bodies), logging off.
-var port = args is ["--port", var value] ? int.Parse(value, CultureInfo.InvariantCulture) : 8080;
-var builder = WebApplication.CreateSlimBuilder(args);
+// --tls-port with --cert and --key (PEM files) adds an HTTPS endpoint, as the Arena sample does.
+var port = 8080;
+int? tlsPort = null;
+string? certificatePath = null;
+string? keyPath = null;
+for (var i = 0; i + 1 < args.Length; i += 2)
+{
+    switch (args[i])
+    {
+        case "--port": port = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+        case "--tls-port": tlsPort = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+        case "--cert": certificatePath = args[i + 1]; break;
+        case "--key": keyPath = args[i + 1]; break;
+        default: throw new ArgumentException($"Unknown argument '{args[i]}'.");
+    }
+}
+
+var builder = WebApplication.CreateSlimBuilder();
 builder.Logging.ClearProviders();
-builder.WebHost.ConfigureKestrel(options => options.ListenAnyIP(port));
+builder.WebHost.ConfigureKestrel(options =>
+{
+    options.ListenAnyIP(port);
+    if (tlsPort is { } https && certificatePath is not null && keyPath is not null)
+    {
+        options.ListenAnyIP(https, listen => listen.UseHttps(X509Certificate2.CreateFromPemFile(certificatePath, keyPath)));
+    }
+});
 var app = builder.Build();
 
 app.MapGet("/baseline11", (int a, int b) => (a + b).ToString(CultureInfo.InvariantCulture));
