@@ -45,7 +45,8 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); p
 # A dataset of the json profile's shape; HttpArena mounts its own at /data/dataset.json.
 python3 -c 'import json, sys; json.dump([{"id": i, "name": f"Item {i}", "category": "tools", "price": 10 * i, "quantity": 2,
   "active": True, "tags": ["a"], "rating": {"score": 4, "count": i}} for i in range(1, 6)], open(sys.argv[1], "w"))' "$out/dataset.json"
-"${server[@]}" --port "$port" --dataset "$out/dataset.json" > "$out/server.log" 2>&1 &
+# The body limit is set by its environment variable, so the check below also shows the sample reads its environment.
+MAX_BODY_SIZE=3000000 "${server[@]}" --port "$port" --dataset "$out/dataset.json" > "$out/server.log" 2>&1 &
 server_pid=$!
 base="http://127.0.0.1:$port"
 for _ in $(seq 100); do
@@ -74,6 +75,9 @@ check "POST /upload counts a Content-Length body" "2000000" \
   "$(curl_body --data-binary "@$out/upload.bin" "$base/upload")"
 check "POST /upload counts a chunked body" "2000000" \
   "$(curl_body --data-binary "@$out/upload.bin" -H 'Transfer-Encoding: chunked' "$base/upload")"
+head -c 4000000 /dev/zero > "$out/too-large.bin"
+check "an upload over MAX_BODY_SIZE is refused with 413" "413" \
+  "$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' --data-binary "@$out/too-large.bin" "$base/upload")"
 check "curl reuses one connection for several requests" "ok55" \
   "$(curl_body "$base/pipeline" "$base/baseline11?a=13&b=42")"
 

@@ -1,0 +1,127 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Net;
+using Arena.Json;
+using MiniHttp;
+
+namespace Arena;
+
+/// <summary>
+/// What the sample serves and how, from its command line over its environment (a flag wins over its variable), as a
+/// container is configured: <c>--port 8080</c> or <c>PORT=8080</c>.
+/// </summary>
+internal sealed record ArenaSettings
+{
+    public const string Usage =
+        "Usage: Arena [--address IP] [--port N] [--tls-port N] [--cert PATH] [--key PATH] [--dataset PATH] "
+        + "[--max-connections N] [--max-body-size BYTES] [--backlog N] [--report-allocations] [--routes]";
+
+    // Flag, environment variable: each setting that takes a value may come from either.
+    private static readonly (string Flag, string Variable)[] Valued =
+    [
+        ("--address", "ADDRESS"), ("--port", "PORT"), ("--tls-port", "TLS_PORT"), ("--cert", "CERT_PATH"), ("--key", "KEY_PATH"),
+        ("--dataset", "DATASET_PATH"), ("--max-connections", "MAX_CONNECTIONS"), ("--max-body-size", "MAX_BODY_SIZE"),
+        ("--backlog", "LISTEN_BACKLOG"),
+    ];
+
+    /// <summary>Every interface, since HttpArena connects from outside the container.</summary>
+    public IPAddress Address { get; init; } = IPAddress.Any;
+
+    public int Port { get; init; } = 8080;
+
+    public int TlsPort { get; init; } = 8081;
+
+    public string CertificatePath { get; init; } = "/certs/server.crt";
+
+    public string KeyPath { get; init; } = "/certs/server.key";
+
+    public string DatasetPath { get; init; } = Dataset.DefaultPath;
+
+    public ServerLimits Limits { get; init; } = ServerLimits.Default;
+
+    public int ListenBacklog { get; init; } = 512;
+
+    public bool ReportAllocations { get; init; }
+
+    public bool PrintRoutes { get; init; }
+
+    /// <summary>Reads the settings, or says in one line what is wrong with them.</summary>
+    public static ArenaSettings? TryParse(string[] args, IDictionary environment, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(environment);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (flag, variable) in Valued)
+        {
+            if (environment[variable] is string value)
+            {
+                values[flag] = value;
+            }
+        }
+
+        var settings = new ArenaSettings();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (Array.Exists(Valued, setting => setting.Flag == args[i]) && i + 1 < args.Length)
+            {
+                values[args[i]] = args[++i];
+            }
+            else if (args[i] == "--report-allocations")
+            {
+                settings = settings with { ReportAllocations = true };
+            }
+            else if (args[i] == "--routes")
+            {
+                settings = settings with { PrintRoutes = true };
+            }
+            else
+            {
+                error = $"Unknown argument '{args[i]}'. {Usage}";
+                return null;
+            }
+        }
+
+        try
+        {
+            error = null;
+            return Apply(settings, values);
+        }
+        catch (Exception e) when (e is FormatException or OverflowException or ArgumentOutOfRangeException)
+        {
+            error = e.Message;
+            return null;
+        }
+    }
+
+    private static ArenaSettings Apply(ArenaSettings settings, Dictionary<string, string> values)
+    {
+        foreach (var (flag, value) in values)
+        {
+            settings = flag switch
+            {
+                "--address" => settings with { Address = IPAddress.TryParse(value, out var address) ? address : throw new FormatException($"--address '{value}' is not an IP address.") },
+                "--port" => settings with { Port = PortNumber(flag, value) },
+                "--tls-port" => settings with { TlsPort = PortNumber(flag, value) },
+                "--cert" => settings with { CertificatePath = value },
+                "--key" => settings with { KeyPath = value },
+                "--dataset" => settings with { DatasetPath = value },
+                "--max-connections" => settings with { Limits = settings.Limits with { MaxConcurrentConnections = Number(flag, value) } },
+                "--max-body-size" => settings with { Limits = settings.Limits with { MaxRequestBodySize = Number(flag, value) } },
+                _ => settings with { ListenBacklog = Number(flag, value) is > 0 and var backlog ? backlog : throw new ArgumentOutOfRangeException(flag, "The backlog must be positive.") },
+            };
+        }
+
+        return settings;
+    }
+
+    /// <summary>A TCP port; 0 lets the operating system choose one.</summary>
+    private static int PortNumber(string flag, string value) =>
+        Number(flag, value) is <= IPEndPoint.MaxPort and var port ? port : throw new ArgumentOutOfRangeException(flag, $"{flag} {value} is not a TCP port.");
+
+    private static int Number(string flag, string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : throw new FormatException($"{flag} '{value}' is not a whole number.");
+}

@@ -1,0 +1,60 @@
+using System.Collections;
+using System.Net;
+using Arena;
+
+namespace MiniHttp.EndToEnd.Tests;
+
+/// <summary>The Arena sample's settings: flags over environment variables over defaults, and a clear error otherwise.</summary>
+public sealed class ArenaSettingsTests
+{
+    [Fact]
+    public void Without_flags_or_variables_the_defaults_are_HttpArenas()
+    {
+        var settings = Parse([], new Hashtable());
+
+        Assert.Equal(IPAddress.Any, settings.Address);
+        Assert.Equal(8080, settings.Port);
+        Assert.Equal(8081, settings.TlsPort);
+        Assert.Equal("/certs/server.crt", settings.CertificatePath);
+        Assert.Equal("/data/dataset.json", settings.DatasetPath);
+        Assert.Equal(ServerLimits.Default, settings.Limits);
+        Assert.False(settings.PrintRoutes);
+    }
+
+    [Fact]
+    public void Variables_set_what_flags_do_not_and_flags_win()
+    {
+        var environment = new Hashtable { ["PORT"] = "9000", ["TLS_PORT"] = "9443", ["MAX_BODY_SIZE"] = "1000", ["ADDRESS"] = "127.0.0.1" };
+
+        var settings = Parse(["--port", "9100", "--max-connections", "50", "--routes"], environment);
+
+        Assert.Equal(9100, settings.Port);
+        Assert.Equal(9443, settings.TlsPort);
+        Assert.Equal(IPAddress.Loopback, settings.Address);
+        Assert.Equal(1000, settings.Limits.MaxRequestBodySize);
+        Assert.Equal(50, settings.Limits.MaxConcurrentConnections);
+        Assert.True(settings.PrintRoutes);
+    }
+
+    [Theory]
+    [InlineData("--port", "http", "--port 'http' is not a whole number.")]
+    [InlineData("--port", "70000", "--port 70000 is not a TCP port.")]
+    [InlineData("--address", "localhost", "--address 'localhost' is not an IP address.")]
+    [InlineData("--max-connections", "0", "The limit must be positive.")]
+    [InlineData("--backlog", "0", "The backlog must be positive.")]
+    [InlineData("--verbose", "1", "Unknown argument '--verbose'.")]
+    public void A_wrong_setting_is_one_line_that_names_it(string flag, string value, string expected)
+    {
+        var settings = ArenaSettings.TryParse([flag, value], new Hashtable(), out var error);
+
+        Assert.Null(settings);
+        Assert.StartsWith(expected, error, System.StringComparison.Ordinal);
+    }
+
+    private static ArenaSettings Parse(string[] args, IDictionary environment)
+    {
+        var settings = ArenaSettings.TryParse(args, environment, out var error);
+        Assert.Null(error);
+        return settings!;
+    }
+}
