@@ -9,8 +9,9 @@ build=${1:-jit}
 
 out=$(mktemp -d)
 server_pid=
+second_pid=
 cleanup() {
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+  for pid in $server_pid $second_pid; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; done
   rm -rf "$out"
 }
 trap cleanup EXIT
@@ -46,7 +47,7 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); p
 python3 -c 'import json, sys; json.dump([{"id": i, "name": f"Item {i}", "category": "tools", "price": 10 * i, "quantity": 2,
   "active": True, "tags": ["a"], "rating": {"score": 4, "count": i}} for i in range(1, 6)], open(sys.argv[1], "w"))' "$out/dataset.json"
 # The body limit is set by its environment variable, so the check below also shows the sample reads its environment.
-MAX_BODY_SIZE=3000000 "${server[@]}" --port "$port" --dataset "$out/dataset.json" > "$out/server.log" 2>&1 &
+MAX_BODY_SIZE=3000000 "${server[@]}" --port "$port" --dataset "$out/dataset.json" --reuse-port > "$out/server.log" 2>&1 &
 server_pid=$!
 base="http://127.0.0.1:$port"
 for _ in $(seq 100); do
@@ -81,10 +82,17 @@ check "an upload over MAX_BODY_SIZE is refused with 413" "413" \
 check "curl reuses one connection for several requests" "ok55" \
   "$(curl_body "$base/pipeline" "$base/baseline11?a=13&b=42")"
 
+# A second process on the same port (SO_REUSEPORT): once the first one is gone, the second still answers there.
+"${server[@]}" --port "$port" --tls-port 0 --reuse-port > "$out/second.log" 2>&1 &
+second_pid=$!
+for _ in $(seq 100); do grep -q "listening" "$out/second.log" && break; sleep 0.1; done
+
 kill -TERM "$server_pid"
 if wait "$server_pid"; then status=0; else status=$?; fi
 server_pid=
 check "SIGTERM stops the server cleanly" "0" "$status"
+check "a second process sharing the port (--reuse-port) serves it on its own" "ok" "$(curl_body "$base/pipeline")"
+kill -TERM "$second_pid"; wait "$second_pid" 2> /dev/null; second_pid=
 
 echo "arena-smoke ($build): $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

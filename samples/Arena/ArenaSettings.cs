@@ -16,7 +16,7 @@ internal sealed record ArenaSettings
 {
     public const string Usage =
         "Usage: Arena [--address IP] [--port N] [--tls-port N] [--cert PATH] [--key PATH] [--dataset PATH] "
-        + "[--max-connections N] [--max-body-size BYTES] [--backlog N] [--report-allocations] [--routes]";
+        + "[--max-connections N] [--max-body-size BYTES] [--backlog N] [--reuse-port] [--report-allocations] [--routes]";
 
     // Flag, environment variable: each setting that takes a value may come from either.
     private static readonly (string Flag, string Variable)[] Valued =
@@ -43,6 +43,9 @@ internal sealed record ArenaSettings
 
     public int ListenBacklog { get; init; } = 512;
 
+    /// <summary>Several processes on one port (SO_REUSEPORT), the kernel spreading connections among them.</summary>
+    public bool ReusePort { get; init; }
+
     public bool ReportAllocations { get; init; }
 
     public bool PrintRoutes { get; init; }
@@ -61,12 +64,16 @@ internal sealed record ArenaSettings
             }
         }
 
-        var settings = new ArenaSettings();
+        var settings = new ArenaSettings { ReusePort = environment["REUSE_PORT"] is "1" or "true" };
         for (var i = 0; i < args.Length; i++)
         {
             if (Array.Exists(Valued, setting => setting.Flag == args[i]) && i + 1 < args.Length)
             {
                 values[args[i]] = args[++i];
+            }
+            else if (args[i] == "--reuse-port")
+            {
+                settings = settings with { ReusePort = true };
             }
             else if (args[i] == "--report-allocations")
             {

@@ -58,7 +58,7 @@ else
 
 // Both servers share the router, so they share its routes and dataset.
 var router = new Router(new JsonRoutes(dataset));
-var options = new ServerOptions { EndPoint = new IPEndPoint(settings.Address, settings.Port), Limits = settings.Limits, ListenBacklog = settings.ListenBacklog };
+var options = new ServerOptions { EndPoint = new IPEndPoint(settings.Address, settings.Port), Limits = settings.Limits, ListenBacklog = settings.ListenBacklog, ReusePort = settings.ReusePort };
 var server = new HttpServer<Router>(options, router);
 server.Start();
 Console.WriteLine($"Arena listening on http://{server.LocalEndPoint}");

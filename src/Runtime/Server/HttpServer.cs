@@ -29,6 +29,10 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
     private Timer? _heartbeat;
     private long _peakUnflushedResponseBytes;
 
+    // SOL_SOCKET and SO_REUSEPORT as Linux numbers them.
+    private const int SolSocket = 1;
+    private const int SoReusePort = 15;
+
     private static readonly TimeSpan s_heartbeatPeriod = TimeSpan.FromSeconds(1);
 
     // Only the accept loop raises it, so checking it against the limit and then raising it cannot race.
@@ -94,6 +98,12 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
             if (_options.EndPoint.AddressFamily == AddressFamily.InterNetworkV6)
             {
                 listener.DualMode = true;
+            }
+
+            if (_options.ReusePort)
+            {
+                // .NET has no named option for SO_REUSEPORT, only ReuseAddress, which would set SO_REUSEADDR with it.
+                listener.SetRawSocketOption(SolSocket, SoReusePort, BitConverter.GetBytes(1));
             }
 
             listener.Bind(_options.EndPoint);

@@ -17,6 +17,13 @@ public sealed record ServerOptions
     public ServerLimits Limits { get; init; } = ServerLimits.Default;
 
     /// <summary>
+    /// Lets several servers, in one process or several, listen on the same address and port (SO_REUSEPORT), with the
+    /// kernel spreading new connections among them. Off by default, so that a second server on a taken port fails to
+    /// start rather than silently sharing it. Linux only: the option is set by its Linux number.
+    /// </summary>
+    public bool ReusePort { get; init; }
+
+    /// <summary>
     /// Makes the endpoint a TLS one (HTTPS); <see langword="null"/>, the default, for plain HTTP. Each connection's
     /// handshake must end within <see cref="ServerLimits.TlsHandshakeTimeout"/>.
     /// </summary>
