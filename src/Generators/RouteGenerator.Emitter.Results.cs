@@ -107,8 +107,7 @@ public sealed partial class RouteGenerator
                         : $"response.Defer(response.WriteStreamedAsync({value}{omitBody}));");
                     break;
                 default:
-                    // Bytes as they are; int and long through their own overloads; the other numbers and Guid through
-                    // the IUtf8SpanFormattable one, which overload resolution prefers to widening them.
+                    // Bytes as they are; numbers and Guid through the IUtf8SpanFormattable overload.
                     writer.WriteLine($"response.WritePlainText({value}{omitBody});");
                     break;
             }

@@ -63,17 +63,11 @@ public readonly ref partial struct HttpRequest
     /// <returns>The field value without surrounding whitespace.</returns>
     public bool TryGetHeader(ReadOnlySpan<byte> name, out ReadOnlySpan<byte> value)
     {
-        var remaining = Headers;
-        while (!remaining.IsEmpty)
+        foreach (var field in HeaderFields)
         {
-            var lineEnd = remaining.IndexOf((byte)'\r');
-            var line = remaining[..lineEnd];
-            remaining = remaining[(lineEnd + 2)..];
-
-            var colon = line.IndexOf((byte)':');
-            if (colon == name.Length && Ascii.EqualsIgnoreCase(line[..colon], name))
+            if (Ascii.EqualsIgnoreCase(field.Name, name))
             {
-                value = line[(colon + 1)..].Trim(" \t"u8);
+                value = field.Value;
                 return true;
             }
         }

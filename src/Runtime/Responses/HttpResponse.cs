@@ -68,27 +68,9 @@ public sealed partial class HttpResponse
     /// </param>
     public void WritePlainText(ReadOnlySpan<byte> utf8, bool omitBody = false) => Write(StatusLines.Ok, [], TextPlain, utf8, omitBody);
 
-    /// <summary>Answers <c>200 OK</c> with a <c>text/plain</c> body holding <paramref name="value"/>'s invariant form.</summary>
-    /// <param name="omitBody">True to answer a <c>HEAD</c> request, as for <see cref="WritePlainText(ReadOnlySpan{byte}, bool)"/>.</param>
-    public void WritePlainText(int value, bool omitBody = false)
-    {
-        Span<byte> digits = stackalloc byte[11];
-        value.TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
-        WritePlainText(digits[..length], omitBody);
-    }
-
-    /// <summary>Answers <c>200 OK</c> with a <c>text/plain</c> body holding <paramref name="value"/>'s invariant form.</summary>
-    /// <param name="omitBody">True to answer a <c>HEAD</c> request, as for <see cref="WritePlainText(ReadOnlySpan{byte}, bool)"/>.</param>
-    public void WritePlainText(long value, bool omitBody = false)
-    {
-        Span<byte> digits = stackalloc byte[20];
-        value.TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
-        WritePlainText(digits[..length], omitBody);
-    }
-
     /// <summary>
-    /// Answers <c>200 OK</c> with a <c>text/plain</c> body holding <paramref name="value"/>'s invariant form, for the
-    /// number and <see cref="Guid"/> results a handler may return.
+    /// Answers <c>200 OK</c> with a <c>text/plain</c> body holding <paramref name="value"/>'s invariant form, for every
+    /// number and <see cref="Guid"/> result a handler may return.
     /// </summary>
     /// <param name="omitBody">True to answer a <c>HEAD</c> request, as for <see cref="WritePlainText(ReadOnlySpan{byte}, bool)"/>.</param>
     public void WritePlainText<T>(T value, bool omitBody = false)
