@@ -16,15 +16,19 @@ internal sealed record ArenaSettings
 {
     public const string Usage =
         "Usage: Arena [--address IP] [--port N] [--tls-port N] [--cert PATH] [--key PATH] [--dataset PATH] "
-        + "[--max-connections N] [--max-body-size BYTES] [--backlog N] [--reuse-port] [--report-allocations] [--routes]";
+        + "[--max-connections N] [--max-body-size BYTES] [--backlog N] [--accept-loops N] [--reuse-port] [--inline-completions] "
+        + "[--report-allocations] [--routes]";
 
     // Flag, environment variable: each setting that takes a value may come from either.
     private static readonly (string Flag, string Variable)[] Valued =
     [
         ("--address", "ADDRESS"), ("--port", "PORT"), ("--tls-port", "TLS_PORT"), ("--cert", "CERT_PATH"), ("--key", "KEY_PATH"),
         ("--dataset", "DATASET_PATH"), ("--max-connections", "MAX_CONNECTIONS"), ("--max-body-size", "MAX_BODY_SIZE"),
-        ("--backlog", "LISTEN_BACKLOG"),
+        ("--backlog", "LISTEN_BACKLOG"), ("--accept-loops", "ACCEPT_LOOPS"),
     ];
+
+    /// <summary>The runtime's switch for running socket completions inline, which the sample sets when asked to.</summary>
+    public const string InlineCompletionsVariable = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
 
     /// <summary>Every interface, since HttpArena connects from outside the container.</summary>
     public IPAddress Address { get; init; } = IPAddress.Any;
@@ -43,8 +47,16 @@ internal sealed record ArenaSettings
 
     public int ListenBacklog { get; init; } = 512;
 
+    public int AcceptLoops { get; init; } = 1;
+
     /// <summary>Several processes on one port (SO_REUSEPORT), the kernel spreading connections among them.</summary>
     public bool ReusePort { get; init; }
+
+    /// <summary>
+    /// Run socket completions on the runtime's socket event thread instead of handing each to the thread pool: the
+    /// runtime's <c>DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS</c>, which it reads when the first socket is made.
+    /// </summary>
+    public bool InlineCompletions { get; init; }
 
     public bool ReportAllocations { get; init; }
 
@@ -64,7 +76,11 @@ internal sealed record ArenaSettings
             }
         }
 
-        var settings = new ArenaSettings { ReusePort = environment["REUSE_PORT"] is "1" or "true" };
+        var settings = new ArenaSettings
+        {
+            ReusePort = environment["REUSE_PORT"] is "1" or "true",
+            InlineCompletions = environment[InlineCompletionsVariable] is "1",
+        };
         for (var i = 0; i < args.Length; i++)
         {
             if (Array.Exists(Valued, setting => setting.Flag == args[i]) && i + 1 < args.Length)
@@ -74,6 +90,10 @@ internal sealed record ArenaSettings
             else if (args[i] == "--reuse-port")
             {
                 settings = settings with { ReusePort = true };
+            }
+            else if (args[i] == "--inline-completions")
+            {
+                settings = settings with { InlineCompletions = true };
             }
             else if (args[i] == "--report-allocations")
             {
@@ -116,6 +136,7 @@ internal sealed record ArenaSettings
                 "--dataset" => settings with { DatasetPath = value },
                 "--max-connections" => settings with { Limits = settings.Limits with { MaxConcurrentConnections = Number(flag, value) } },
                 "--max-body-size" => settings with { Limits = settings.Limits with { MaxRequestBodySize = Number(flag, value) } },
+                "--accept-loops" => settings with { AcceptLoops = Number(flag, value) is > 0 and var loops ? loops : throw new ArgumentOutOfRangeException(flag, "There must be at least one accept loop.") },
                 _ => settings with { ListenBacklog = Number(flag, value) is > 0 and var backlog ? backlog : throw new ArgumentOutOfRangeException(flag, "The backlog must be positive.") },
             };
         }

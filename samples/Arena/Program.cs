@@ -14,6 +14,12 @@ if (ArenaSettings.TryParse(args, Environment.GetEnvironmentVariables(), out var 
     return 2;
 }
 
+if (settings.InlineCompletions)
+{
+    // Read by the runtime when the first socket is made, which has not happened yet.
+    Environment.SetEnvironmentVariable(ArenaSettings.InlineCompletionsVariable, "1");
+}
+
 if (settings.PrintRoutes)
 {
     // The generator wrote the route table as data: nothing is discovered, nothing is started.
@@ -58,7 +64,14 @@ else
 
 // Both servers share the router, so they share its routes and dataset.
 var router = new Router(new JsonRoutes(dataset));
-var options = new ServerOptions { EndPoint = new IPEndPoint(settings.Address, settings.Port), Limits = settings.Limits, ListenBacklog = settings.ListenBacklog, ReusePort = settings.ReusePort };
+var options = new ServerOptions
+{
+    EndPoint = new IPEndPoint(settings.Address, settings.Port),
+    Limits = settings.Limits,
+    ListenBacklog = settings.ListenBacklog,
+    AcceptLoops = settings.AcceptLoops,
+    ReusePort = settings.ReusePort,
+};
 var server = new HttpServer<Router>(options, router);
 server.Start();
 Console.WriteLine($"Arena listening on http://{server.LocalEndPoint}");

@@ -18,6 +18,12 @@ internal static class AttributeNames
     public const string FromQuery = "MiniHttp.FromQueryAttribute";
     public const string FromHeader = "MiniHttp.FromHeaderAttribute";
 
+    /// <summary><c>[assembly: RequestHooks(typeof(AppHooks))]</c>: the application's hooks around every request.</summary>
+    public const string RequestHooks = "MiniHttp.RequestHooksAttribute";
+
+    /// <summary>The interface the hooks implement, as its definition displays.</summary>
+    public const string IRequestHooks = "MiniHttp.IRequestHooks<TState>";
+
     /// <summary><c>[assembly: JsonContext(typeof(AppJsonContext))]</c>: the application's JSON metadata.</summary>
     public const string JsonContext = "MiniHttp.JsonContextAttribute";
 

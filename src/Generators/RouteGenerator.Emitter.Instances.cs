@@ -13,14 +13,16 @@ public sealed partial class RouteGenerator
     internal static partial class Emitter
     {
         /// <summary>
-        /// The classes of the instance handlers, each once, in ordinal order of their fully qualified names: the order
-        /// of the router's constructor parameters, which no move of a handler between files changes.
+        /// The classes of the instance handlers and of the request hooks, each once, in ordinal order of their fully
+        /// qualified names: the order of the router's constructor parameters, which no move of a handler between files
+        /// changes.
         /// </summary>
-        private static List<RoutesInstance> RoutesInstances(EquatableArray<Route> routes)
+        private static List<RoutesInstance> RoutesInstances(EquatableArray<Route> routes, RequestHooks? hooks)
         {
             var taken = new HashSet<string>(StringComparer.Ordinal);
             return routes
                 .Select(static route => route.Handler.RoutesClass)
+                .Append(hooks?.TypeName)
                 .OfType<string>()
                 .Distinct()
                 .OrderBy(static typeName => typeName, StringComparer.Ordinal)
@@ -29,10 +31,10 @@ public sealed partial class RouteGenerator
         }
 
         /// <summary>
-        /// Writes the router's fields for the routes instances, its constructor taking them and its
-        /// <c>RequiresInstance</c>, for a router with instance handlers; a router without keeps its parameterless form.
+        /// Writes the router's fields for the routes instances and the hooks, its constructor taking them and its
+        /// <c>RequiresInstance</c>, for a router with instance handlers or hooks; a router without keeps its parameterless form.
         /// </summary>
-        private static void WriteRoutesInstances(IndentedTextWriter writer, List<RoutesInstance> instances)
+        private static void WriteRoutesInstances(IndentedTextWriter writer, List<RoutesInstance> instances, RequestHooks? hooks)
         {
             if (instances.Count == 0)
             {
@@ -45,7 +47,9 @@ public sealed partial class RouteGenerator
             }
 
             writer.WriteLineNoTabs(string.Empty);
-            writer.WriteLine("/// <summary>A router that calls the instance handlers on these instances, which every connection shares.</summary>");
+            writer.WriteLine(hooks is null
+                ? "/// <summary>A router that calls the instance handlers on these instances, which every connection shares.</summary>"
+                : "/// <summary>A router that calls the request hooks and instance handlers on these instances, which every connection shares.</summary>");
             writer.WriteLine($"public Router({string.Join(", ", instances.Select(static instance => $"{instance.TypeName} {instance.ParameterName}"))})");
             writer.WriteLine("{");
             writer.Indent++;
@@ -57,7 +61,9 @@ public sealed partial class RouteGenerator
             writer.Indent--;
             writer.WriteLine("}");
             writer.WriteLineNoTabs(string.Empty);
-            writer.WriteLine("/// <summary>True: <c>default(Router)</c> holds no routes instances, so a server needs the constructed one.</summary>");
+            writer.WriteLine(hooks is null
+                ? "/// <summary>True: <c>default(Router)</c> holds no routes instances, so a server needs the constructed one.</summary>"
+                : "/// <summary>True: <c>default(Router)</c> holds no hooks, so a server needs the constructed one.</summary>");
             writer.WriteLine("public static bool RequiresInstance => true;");
             writer.WriteLineNoTabs(string.Empty);
         }

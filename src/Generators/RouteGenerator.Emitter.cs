@@ -31,9 +31,9 @@ public sealed partial class RouteGenerator
 
         private static readonly string GeneratorVersion = typeof(RouteGenerator).Assembly.GetName().Version!.ToString();
 
-        public static SourceText Emit(EquatableArray<Route> routes)
+        public static SourceText Emit(EquatableArray<Route> routes, RequestHooks? hooks)
         {
-            var instances = RoutesInstances(routes);
+            var instances = RoutesInstances(routes, hooks);
             var binders = NameBinders(routes, instances);
             using var text = new StringWriter(CultureInfo.InvariantCulture);
             using var writer = new IndentedTextWriter(text, "    ") { NewLine = "\n" };
@@ -49,7 +49,7 @@ public sealed partial class RouteGenerator
             writer.WriteLine("using global::System;");
             writer.WriteLine("using global::MiniHttp.Binding;");
             writer.WriteLineNoTabs(string.Empty);
-            WriteRouter(writer, binders, instances);
+            WriteRouter(writer, binders, instances, hooks);
             if (binders.Count > 0)
             {
                 writer.WriteLineNoTabs(string.Empty);
@@ -62,7 +62,7 @@ public sealed partial class RouteGenerator
             return SourceText.From(text.ToString(), Encoding.UTF8);
         }
 
-        private static void WriteRouter(IndentedTextWriter writer, List<Binder> binders, List<RoutesInstance> instances)
+        private static void WriteRouter(IndentedTextWriter writer, List<Binder> binders, List<RoutesInstance> instances, RequestHooks? hooks)
         {
             var paths = PathCases(binders);
             var lengths = LengthMatchers(paths);
@@ -77,9 +77,19 @@ public sealed partial class RouteGenerator
             writer.WriteLine("internal readonly struct Router : global::MiniHttp.IHttpRouter");
             writer.WriteLine("{");
             writer.Indent++;
-            WriteRoutesInstances(writer, instances);
+            WriteRoutesInstances(writer, instances, hooks);
             WriteRouteList(writer, binders);
-            writer.WriteLine("public void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)");
+            if (hooks is not null)
+            {
+                WriteHookedDispatch(writer, hooks, instances);
+                writer.WriteLineNoTabs(string.Empty);
+                writer.WriteLine($"private void {RouteMethod}(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)");
+            }
+            else
+            {
+                writer.WriteLine("public void Dispatch(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)");
+            }
+
             writer.WriteLine("{");
             writer.Indent++;
             WriteLengthSwitch(writer, lengths);

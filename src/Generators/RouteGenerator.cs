@@ -40,7 +40,21 @@ public sealed partial class RouteGenerator : IIncrementalGenerator
             .Select(static (table, _) => table.Diagnostics)
             .WithTrackingName(TrackingNames.Diagnostics);
 
-        context.RegisterSourceOutput(routes, static (output, routes) => output.AddSource(Emitter.FileName, Emitter.Emit(routes)));
+        var hooks = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => Parser.ParseRequestHooks(compilation, cancellationToken))
+            .WithTrackingName(TrackingNames.RequestHooks);
+
+        context.RegisterSourceOutput(
+            routes.Combine(hooks.Select(static (declaration, _) => declaration.Hooks)),
+            static (output, source) => output.AddSource(Emitter.FileName, Emitter.Emit(source.Left, source.Right)));
+
+        context.RegisterSourceOutput(hooks, static (output, declaration) =>
+        {
+            if (declaration.Diagnostic is { } diagnostic)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
 
         context.RegisterSourceOutput(diagnostics, static (output, diagnostics) =>
         {

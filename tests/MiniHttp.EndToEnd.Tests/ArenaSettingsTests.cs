@@ -20,6 +20,20 @@ public sealed class ArenaSettingsTests
         Assert.Equal(ServerLimits.Default, settings.Limits);
         Assert.False(settings.PrintRoutes);
         Assert.False(settings.ReusePort);
+        Assert.False(settings.InlineCompletions);
+        Assert.Equal(1, settings.AcceptLoops);
+    }
+
+    [Fact]
+    public void Accept_loops_and_inline_completions_come_from_flags_or_variables()
+    {
+        var environment = new Hashtable { ["ACCEPT_LOOPS"] = "2", ["DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS"] = "1" };
+
+        var fromVariables = Parse([], environment);
+        var fromFlags = Parse(["--accept-loops", "4", "--inline-completions"], new Hashtable());
+
+        Assert.Equal((2, true), (fromVariables.AcceptLoops, fromVariables.InlineCompletions));
+        Assert.Equal((4, true), (fromFlags.AcceptLoops, fromFlags.InlineCompletions));
     }
 
     [Fact]
@@ -44,6 +58,7 @@ public sealed class ArenaSettingsTests
     [InlineData("--address", "localhost", "--address 'localhost' is not an IP address.")]
     [InlineData("--max-connections", "0", "The limit must be positive.")]
     [InlineData("--backlog", "0", "The backlog must be positive.")]
+    [InlineData("--accept-loops", "0", "There must be at least one accept loop.")]
     [InlineData("--verbose", "1", "Unknown argument '--verbose'.")]
     public void A_wrong_setting_is_one_line_that_names_it(string flag, string value, string expected)
     {

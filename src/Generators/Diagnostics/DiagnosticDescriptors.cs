@@ -128,6 +128,12 @@ internal static class DiagnosticDescriptors
         "JSON context is not a JsonSerializerContext",
         "The JSON context '{0}' is not a JsonSerializerContext the generated router can use: name a public or internal partial class deriving from System.Text.Json.Serialization.JsonSerializerContext");
 
+    /// <summary>Arguments: the type the attribute names.</summary>
+    public static readonly DiagnosticDescriptor InvalidRequestHooks = Error(
+        "MH0022",
+        "Request hooks are not an IRequestHooks class",
+        "The request hooks '{0}' are not a class the generated router can call: name a public or internal, non-abstract, non-generic class that implements MiniHttp.IRequestHooks<TState> once, with public or internal methods (not explicit implementations)");
+
     private static DiagnosticDescriptor Error(string id, string title, string messageFormat) =>
         new(id, title, messageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

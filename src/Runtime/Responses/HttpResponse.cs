@@ -59,6 +59,8 @@ public sealed partial class HttpResponse
         KeepAlive = keepAlive;
         ResponsesWritten = 0;
         BodyTruncated = false;
+        StatusCode = 0;
+        _addedHeadersLength = 0;
     }
 
     /// <summary>Answers <c>200 OK</c> with a <c>text/plain</c> body of UTF-8 bytes.</summary>
@@ -193,20 +195,25 @@ public sealed partial class HttpResponse
         out int written)
     {
         var span = _output.GetSpan(statusLine.Length + ServerLine.Length + DateHeader.Length + extraHeaders.Length
-            + contentTypeLine.Length + MaxFixedHeadersLength + bodyLength);
+            + _addedHeadersLength + contentTypeLine.Length + MaxFixedHeadersLength + bodyLength);
 
         written = AppendHeadStart(span, statusLine, extraHeaders);
         written = Append(span, written, contentTypeLine);
         return span;
     }
 
-    /// <summary>Writes the status line and the headers every response has before its own.</summary>
-    private static int AppendHeadStart(Span<byte> span, ReadOnlySpan<byte> statusLine, ReadOnlySpan<byte> extraHeaders)
+    /// <summary>
+    /// Writes the status line, the headers every response has, the response's own and those added to the request with
+    /// <see cref="AddHeader"/>.
+    /// </summary>
+    private int AppendHeadStart(Span<byte> span, ReadOnlySpan<byte> statusLine, ReadOnlySpan<byte> extraHeaders)
     {
+        StatusCode = StatusLines.CodeOf(statusLine);
         var written = Append(span, 0, statusLine);
         written = Append(span, written, ServerLine);
         written = Append(span, written, DateHeader.Line);
-        return Append(span, written, extraHeaders);
+        written = Append(span, written, extraHeaders);
+        return Append(span, written, AddedHeaders);
     }
 
     /// <summary>Writes the Connection line, if any, and the empty line that ends the head.</summary>

@@ -37,6 +37,21 @@ internal static class ResultHeaders
     /// <exception cref="ArgumentException">The name is not a token, the value is not a valid field value, or the server owns the field.</exception>
     public static void Add(string name, string value, ref byte[]? headerLines, ref byte[]? contentTypeLine)
     {
+        Validate(name, value);
+        if (IsContentType(name))
+        {
+            contentTypeLine = Line(name, value, []);
+        }
+        else
+        {
+            headerLines = Line(name, value, headerLines);
+        }
+    }
+
+    /// <summary>Checks that <paramref name="name"/>: <paramref name="value"/> is a field a handler may send.</summary>
+    /// <exception cref="ArgumentException">The name is not a token, the value is not a valid field value, or the server owns the field.</exception>
+    public static void Validate(string name, string value)
+    {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(value);
 
@@ -47,7 +62,7 @@ internal static class ResultHeaders
 
         if (IsOwnedByServer(name))
         {
-            throw new ArgumentException($"The server writes the {name} header itself; a result may not set it.", nameof(name));
+            throw new ArgumentException($"The server writes the {name} header itself; the application may not set it.", nameof(name));
         }
 
         if (value.AsSpan().ContainsAnyExcept(s_fieldValue))
@@ -60,15 +75,20 @@ internal static class ResultHeaders
             // A recipient strips it as OWS (RFC 9110, section 5.5), so the value sent would not be the value received.
             throw new ArgumentException($"The value of header '{name}' starts or ends with whitespace.", nameof(value));
         }
+    }
 
-        if (name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase))
-        {
-            contentTypeLine = Line(name, value, []);
-        }
-        else
-        {
-            headerLines = Line(name, value, headerLines);
-        }
+    public static bool IsContentType(string name) => name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The length of the line <c>name: value\r\n</c>.</summary>
+    public static int LineLength(string name, string value) => name.Length + 2 + value.Length + 2;
+
+    /// <summary>Writes <c>name: value\r\n</c> of a checked, so ASCII, field to the start of <paramref name="destination"/>.</summary>
+    public static void WriteLine(string name, string value, Span<byte> destination)
+    {
+        var written = Encoding.ASCII.GetBytes(name, destination);
+        ": "u8.CopyTo(destination[written..]);
+        written += 2 + Encoding.ASCII.GetBytes(value, destination[(written + 2)..]);
+        "\r\n"u8.CopyTo(destination[written..]);
     }
 
     /// <summary>
@@ -87,12 +107,9 @@ internal static class ResultHeaders
     /// <summary><paramref name="before"/> followed by <c>name: value\r\n</c>; the name and value are checked ASCII.</summary>
     private static byte[] Line(string name, string value, ReadOnlySpan<byte> before)
     {
-        var line = new byte[before.Length + name.Length + 2 + value.Length + 2];
+        var line = new byte[before.Length + LineLength(name, value)];
         before.CopyTo(line);
-        var written = before.Length + Encoding.ASCII.GetBytes(name, line.AsSpan(before.Length));
-        ": "u8.CopyTo(line.AsSpan(written));
-        written += 2 + Encoding.ASCII.GetBytes(value, line.AsSpan(written + 2));
-        "\r\n"u8.CopyTo(line.AsSpan(written));
+        WriteLine(name, value, line.AsSpan(before.Length));
         return line;
     }
 }

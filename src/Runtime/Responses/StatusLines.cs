@@ -16,6 +16,10 @@ internal static class StatusLines
     public static ReadOnlySpan<byte> MethodNotAllowed => "HTTP/1.1 405 Method Not Allowed\r\n"u8;
     public static ReadOnlySpan<byte> InternalServerError => "HTTP/1.1 500 Internal Server Error\r\n"u8;
 
+    /// <summary>The code of a status line this class made: the three digits after <c>HTTP/1.1 </c>.</summary>
+    public static int CodeOf(ReadOnlySpan<byte> statusLine) =>
+        ((statusLine[9] - '0') * 100) + ((statusLine[10] - '0') * 10) + (statusLine[11] - '0');
+
     /// <summary>
     /// The line for <paramref name="statusCode"/> with its reason phrase from the IANA HTTP Status Code Registry, or,
     /// for a code the registry does not name, the line with an empty reason phrase formatted into

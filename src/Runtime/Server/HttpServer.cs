@@ -35,7 +35,6 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
 
     private static readonly TimeSpan s_heartbeatPeriod = TimeSpan.FromSeconds(1);
 
-    // Only the accept loop raises it, so checking it against the limit and then raising it cannot race.
     private int _servedConnectionCount;
     private long _refusedConnectionCount;
 
@@ -116,7 +115,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
         }
 
         _listener = listener;
-        _acceptLoop = AcceptLoopAsync(listener);
+        _acceptLoop = Task.WhenAll(Enumerable.Range(0, _options.AcceptLoops).Select(_ => AcceptLoopAsync(listener)));
         _heartbeat = new Timer(static state => ((HttpServer<TRouter>)state!).Heartbeat(), this, s_heartbeatPeriod, s_heartbeatPeriod);
     }
 
@@ -226,19 +225,40 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
                 continue;
             }
 
-            if (_options.Limits.MaxConcurrentConnections is { } max && Volatile.Read(ref _servedConnectionCount) >= max)
+            if (!TryTakeConnectionPlace())
             {
                 Refuse(socket);
                 continue;
             }
 
-            Interlocked.Increment(ref _servedConnectionCount);
             socket.NoDelay = true;
             var connection = new Connection<TRouter>(socket, _tls, _router, _options.Limits, _options.Logger);
             // Registered before it starts, so a connection that ends at once is never left behind in the set.
             _connections.TryAdd(connection, 0);
             connection.Completion = RunConnectionAsync(connection);
         }
+    }
+
+    /// <summary>
+    /// Counts the accepted connection in, unless <see cref="ServerLimits.MaxConcurrentConnections"/> are open: a
+    /// compare-exchange, since several accept loops may take the last place at once.
+    /// </summary>
+    private bool TryTakeConnectionPlace()
+    {
+        var max = _options.Limits.MaxConcurrentConnections ?? int.MaxValue;
+        var served = Volatile.Read(ref _servedConnectionCount);
+        while (served < max)
+        {
+            var raced = Interlocked.CompareExchange(ref _servedConnectionCount, served + 1, served);
+            if (raced == served)
+            {
+                return true;
+            }
+
+            served = raced;
+        }
+
+        return false;
     }
 
     private async Task RunConnectionAsync(Connection<TRouter> connection)

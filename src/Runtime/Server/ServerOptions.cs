@@ -17,6 +17,13 @@ public sealed record ServerOptions
     public ServerLimits Limits { get; init; } = ServerLimits.Default;
 
     /// <summary>
+    /// How many accepts the server keeps pending on its listening socket at once; 1 by default. More than one lets new
+    /// connections be taken on several cores at once, which pays off when many clients connect at the same time (short
+    /// connections, reconnect storms) and the server has the cores for it.
+    /// </summary>
+    public int AcceptLoops { get; init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(AcceptLoops), "There must be at least one accept loop."); } = 1;
+
+    /// <summary>
     /// Lets several servers, in one process or several, listen on the same address and port (SO_REUSEPORT), with the
     /// kernel spreading new connections among them. Off by default, so that a second server on a taken port fails to
     /// start rather than silently sharing it. Linux only: the option is set by its Linux number.

@@ -1,6 +1,8 @@
 using System;
 using System.Diagnostics;
+using System.Linq;
 using System.Net;
+using System.Net.Sockets;
 using System.Threading.Tasks;
 using MiniHttp.Generated;
 
@@ -61,6 +63,54 @@ public sealed class ConnectionLimitTests
 
         Assert.Null(ServerLimits.Default.MaxConcurrentConnections);
         Assert.Equal(0, server.RefusedConnectionCount);
+    }
+
+    [Fact]
+    public async Task Several_accept_loops_serve_every_connection_and_never_admit_more_than_the_limit()
+    {
+        const int Limit = 5;
+        const int Clients = 40;
+        await using var server = new HttpServer<Router>(new ServerOptions
+        {
+            EndPoint = new IPEndPoint(IPAddress.Loopback, 0),
+            AcceptLoops = 4,
+            Limits = ServerLimits.Default with { MaxConcurrentConnections = Limit },
+        }, ArenaServerFixture.RouterWithoutDataset);
+        server.Start();
+
+        // Every client connects at once and keeps its connection, so the places taken are never given back during the test.
+        var clients = await Task.WhenAll(Enumerable.Range(0, Clients).Select(_ => WireClient.ConnectAsync(server.LocalEndPoint)));
+        var served = 0;
+        foreach (var client in clients)
+        {
+            if (await TrySendAsync(client) && !await client.IsClosedByServerAsync())
+            {
+                Assert.EndsWith("\r\n\r\nok", await client.ReceiveResponseAsync(), StringComparison.Ordinal);
+                served++;
+            }
+        }
+
+        Assert.Equal(Limit, served);
+        Assert.Equal(Clients - Limit, server.RefusedConnectionCount);
+        Assert.Equal(Limit, server.ConnectionCount);
+        foreach (var client in clients)
+        {
+            await client.DisposeAsync();
+        }
+    }
+
+    /// <summary>Sends the request, or finds the connection already reset by the server that refused it.</summary>
+    private static async Task<bool> TrySendAsync(WireClient client)
+    {
+        try
+        {
+            await client.SendAsync(Request);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)

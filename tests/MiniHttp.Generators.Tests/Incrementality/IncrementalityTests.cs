@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using MiniHttp.Generators.Tests.Infrastructure;
 
 namespace MiniHttp.Generators.Tests.Incrementality;
@@ -41,6 +40,7 @@ public sealed class IncrementalityTests
         TrackingNames.RouteTable,
         TrackingNames.Routes,
         TrackingNames.Diagnostics,
+        TrackingNames.RequestHooks,
     ];
 
     private static readonly IncrementalStepRunReason[] CachedOrUnchanged = [IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged];
@@ -48,28 +48,28 @@ public sealed class IncrementalityTests
     [Fact]
     public void An_edit_to_another_file_changes_no_step_and_regenerates_nothing()
     {
-        var (_, second) = RunTwice(Routes, Unrelated, 1, "public static class Helpers { public static int Two() => 2; }");
+        var (_, second) = IncrementalRuns.RunTwice([Routes, Unrelated], 1, "public static class Helpers { public static int Two() => 2; }");
 
         // The parser runs again on the new compilation (another file's types could change what a handler means),
         // finds the same model, and from there on nothing runs again.
         foreach (var step in TrackedSteps)
         {
-            Assert.All(Reasons(second, step), reason => Assert.Contains(reason, CachedOrUnchanged));
+            Assert.All(IncrementalRuns.Reasons(second, step), reason => Assert.Contains(reason, CachedOrUnchanged));
         }
 
-        Assert.All(OutputReasons(second), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        Assert.All(IncrementalRuns.OutputReasons(second), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
     }
 
     [Fact]
     public void Moving_a_handler_within_its_file_regenerates_nothing()
     {
-        var (_, second) = RunTwice(Routes, Unrelated, 0, "// A comment that moves every handler one line down.\n" + Routes);
+        var (_, second) = IncrementalRuns.RunTwice([Routes, Unrelated], 0, "// A comment that moves every handler one line down.\n" + Routes);
 
         // The handler models hold locations, for diagnostics, so they change; the routes the emitter reads do not.
-        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.GetHandlers));
-        Assert.All(Reasons(second, TrackingNames.RouteTable), reason => Assert.Equal(IncrementalStepRunReason.Unchanged, reason));
-        Assert.All(Reasons(second, TrackingNames.Routes), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
-        Assert.All(OutputReasons(second), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        Assert.Contains(IncrementalStepRunReason.Modified, IncrementalRuns.Reasons(second, TrackingNames.GetHandlers));
+        Assert.All(IncrementalRuns.Reasons(second, TrackingNames.RouteTable), reason => Assert.Equal(IncrementalStepRunReason.Unchanged, reason));
+        Assert.All(IncrementalRuns.Reasons(second, TrackingNames.Routes), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        Assert.All(IncrementalRuns.OutputReasons(second), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
     }
 
     [Fact]
@@ -79,20 +79,20 @@ public sealed class IncrementalityTests
         var edited = Store.Replace("(int start)", "(int start, string name)", System.StringComparison.Ordinal)
             .Replace("=> start;", "=> start + name.Length;", System.StringComparison.Ordinal);
 
-        var (first, second) = RunTwice(Routes, Store, 1, edited);
+        var (first, second) = IncrementalRuns.RunTwice([Routes, Store], 1, edited);
 
         Assert.Contains("public Router(global::Store store)", first.GeneratedSource, System.StringComparison.Ordinal);
-        Assert.All(Reasons(second, TrackingNames.Routes), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
-        Assert.All(OutputReasons(second), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        Assert.All(IncrementalRuns.Reasons(second, TrackingNames.Routes), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        Assert.All(IncrementalRuns.OutputReasons(second), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
     }
 
     [Fact]
     public void A_route_change_regenerates_the_router()
     {
-        var (first, second) = RunTwice(Routes, Unrelated, 0, Routes.Replace("\"/pipeline\"", "\"/plaintext\"", System.StringComparison.Ordinal));
+        var (first, second) = IncrementalRuns.RunTwice([Routes, Unrelated], 0, Routes.Replace("\"/pipeline\"", "\"/plaintext\"", System.StringComparison.Ordinal));
 
-        Assert.Equal([IncrementalStepRunReason.Modified], Reasons(second, TrackingNames.Routes));
-        Assert.Contains(IncrementalStepRunReason.Modified, OutputReasons(second));
+        Assert.Equal([IncrementalStepRunReason.Modified], IncrementalRuns.Reasons(second, TrackingNames.Routes));
+        Assert.Contains(IncrementalStepRunReason.Modified, IncrementalRuns.OutputReasons(second));
         Assert.Contains("\"/pipeline\"u8", first.GeneratedSource, System.StringComparison.Ordinal);
         Assert.Contains("\"/plaintext\"u8", second.GeneratedSource, System.StringComparison.Ordinal);
     }
@@ -139,22 +139,4 @@ public sealed class IncrementalityTests
             AssertHoldsOnlyValues(field.GetValue(value), seen);
         }
     }
-
-    /// <summary>Runs the generator, replaces one of the two files, and runs it again with the same driver.</summary>
-    private static (GeneratorRun First, GeneratorRun Second) RunTwice(string file0, string file1, int editedFile, string editedSource)
-    {
-        var compilation = GeneratorHarness.Compile(file0, file1);
-        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), compilation);
-
-        var oldTree = compilation.SyntaxTrees.ElementAt(editedFile);
-        var newTree = CSharpSyntaxTree.ParseText(editedSource, GeneratorHarness.ParseOptions, oldTree.FilePath);
-        var second = GeneratorHarness.Run(first.Driver, compilation.ReplaceSyntaxTree(oldTree, newTree));
-        return (first, second);
-    }
-
-    private static List<IncrementalStepRunReason> Reasons(GeneratorRun run, string step) =>
-        run.Result.TrackedSteps[step].SelectMany(execution => execution.Outputs).Select(output => output.Reason).ToList();
-
-    private static List<IncrementalStepRunReason> OutputReasons(GeneratorRun run) =>
-        run.Result.TrackedOutputSteps.SelectMany(steps => steps.Value).SelectMany(execution => execution.Outputs).Select(output => output.Reason).ToList();
 }

@@ -1,8 +1,4 @@
-using System.Collections.Generic;
-using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using MiniHttp.Generators.Tests.Infrastructure;
 
 namespace MiniHttp.Generators.Tests.Incrementality;
 
@@ -40,55 +36,37 @@ public sealed class JsonContextIncrementalityTests
     [Fact]
     public void An_edit_to_another_file_leaves_the_json_routes_cached()
     {
-        var (_, second) = RunTwice(2, "public static class Helpers { public static int Two() => 2; }");
+        var (_, second) = IncrementalRuns.RunTwice([Handlers, Context, Unrelated], 2, "public static class Helpers { public static int Two() => 2; }");
 
         // Unchanged, not Modified: the handler models of the new compilation equal the old ones, which they could
         // not if they held the context's symbols.
-        Assert.All(Reasons(second, TrackingNames.PostHandlers), reason => Assert.Equal(IncrementalStepRunReason.Unchanged, reason));
-        Assert.All(Reasons(second, TrackingNames.Routes), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
-        Assert.All(OutputReasons(second), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        Assert.All(IncrementalRuns.Reasons(second, TrackingNames.PostHandlers), reason => Assert.Equal(IncrementalStepRunReason.Unchanged, reason));
+        Assert.All(IncrementalRuns.Reasons(second, TrackingNames.Routes), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        Assert.All(IncrementalRuns.OutputReasons(second), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
     }
 
     [Fact]
     public void Listing_a_type_in_the_context_regenerates_the_router()
     {
-        var (first, second) = RunTwice(1, Context.Replace(
+        var (first, second) = IncrementalRuns.RunTwice([Handlers, Context, Unrelated], 1, Context.Replace(
             "[JsonSerializable(typeof(Order))]", "[JsonSerializable(typeof(Order))]\n[JsonSerializable(typeof(Invoice))]", System.StringComparison.Ordinal));
 
         Assert.Equal("MH0019", Assert.Single(first.Diagnostics).Id);
         Assert.DoesNotContain("AppJsonContext.Default.Invoice", first.GeneratedSource, System.StringComparison.Ordinal);
 
         Assert.Empty(second.Diagnostics);
-        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.GetHandlers));
-        Assert.Equal([IncrementalStepRunReason.Modified], Reasons(second, TrackingNames.Routes));
+        Assert.Contains(IncrementalStepRunReason.Modified, IncrementalRuns.Reasons(second, TrackingNames.GetHandlers));
+        Assert.Equal([IncrementalStepRunReason.Modified], IncrementalRuns.Reasons(second, TrackingNames.Routes));
         Assert.Contains("response.WriteJson(global::Shop.Invoice(), global::AppJsonContext.Default.Invoice, omitBody);", second.GeneratedSource, System.StringComparison.Ordinal);
     }
 
     [Fact]
     public void Renaming_a_types_metadata_property_regenerates_the_router()
     {
-        var (_, second) = RunTwice(1, Context.Replace(
+        var (_, second) = IncrementalRuns.RunTwice([Handlers, Context, Unrelated], 1, Context.Replace(
             "[JsonSerializable(typeof(Order))]", "[JsonSerializable(typeof(Order), TypeInfoPropertyName = \"Purchase\")]", System.StringComparison.Ordinal));
 
-        Assert.Equal([IncrementalStepRunReason.Modified], Reasons(second, TrackingNames.Routes));
+        Assert.Equal([IncrementalStepRunReason.Modified], IncrementalRuns.Reasons(second, TrackingNames.Routes));
         Assert.Contains("global::AppJsonContext.Default.Purchase", second.GeneratedSource, System.StringComparison.Ordinal);
     }
-
-    /// <summary>Runs the generator on the handlers, the context and an unrelated file, replaces one, and runs it again with the same driver.</summary>
-    private static (GeneratorRun First, GeneratorRun Second) RunTwice(int editedFile, string editedSource)
-    {
-        var compilation = GeneratorHarness.Compile(Handlers, Context, Unrelated);
-        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), compilation);
-
-        var oldTree = compilation.SyntaxTrees.ElementAt(editedFile);
-        var newTree = CSharpSyntaxTree.ParseText(editedSource, GeneratorHarness.ParseOptions, oldTree.FilePath);
-        var second = GeneratorHarness.Run(first.Driver, compilation.ReplaceSyntaxTree(oldTree, newTree));
-        return (first, second);
-    }
-
-    private static List<IncrementalStepRunReason> Reasons(GeneratorRun run, string step) =>
-        run.Result.TrackedSteps[step].SelectMany(execution => execution.Outputs).Select(output => output.Reason).ToList();
-
-    private static List<IncrementalStepRunReason> OutputReasons(GeneratorRun run) =>
-        run.Result.TrackedOutputSteps.SelectMany(steps => steps.Value).SelectMany(execution => execution.Outputs).Select(output => output.Reason).ToList();
 }

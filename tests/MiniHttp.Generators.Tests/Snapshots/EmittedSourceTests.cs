@@ -131,6 +131,38 @@ public sealed class EmittedSourceTests
         }
         """;
 
+    private const string HookedRoutes = """
+        using MiniHttp;
+
+        [assembly: RequestHooks(typeof(Shop.AppHooks))]
+
+        namespace Shop;
+
+        // Hooks around every request, with state from OnRequest to OnResponse; a routes class beside them.
+        public sealed class AppHooks : IRequestHooks<long>
+        {
+            public bool OnRequest(scoped in HttpRequest request, HttpResponse response, out long state)
+            {
+                state = System.Diagnostics.Stopwatch.GetTimestamp();
+                return true;
+            }
+
+            public void OnResponse(in long state, HttpResponse response)
+            {
+            }
+        }
+
+        public sealed class Catalog
+        {
+            [Get("/catalog")] public string List() => "tea";
+        }
+
+        public static class Health
+        {
+            [Get("/health")] public static string Check() => "ok";
+        }
+        """;
+
     private const string InstanceRoutes = """
         using System.Threading.Tasks;
         using MiniHttp;
@@ -232,6 +264,15 @@ public sealed class EmittedSourceTests
     }
 
     [Fact]
+    public void Request_hooks()
+    {
+        var run = GeneratorHarness.Run(HookedRoutes);
+
+        Assert.Empty(run.Diagnostics);
+        Snapshot.Match(run.GeneratedSource);
+    }
+
+    [Fact]
     public void No_routes()
     {
         var run = GeneratorHarness.Run("public static class Empty;");
@@ -247,6 +288,28 @@ public sealed class EmittedSourceTests
     [InlineData(LiteralRoutesOfOneLength)]
     [InlineData(TemplateRoutes)]
     [InlineData(InstanceRoutes)]
+    [InlineData(HookedRoutes)]
+    [InlineData("""
+        using MiniHttp;
+
+        [assembly: RequestHooks(typeof(Hooks))]
+
+        // Hooks that are also a routes class, with a reference-type state, and no other routes.
+        public sealed class Hooks : IRequestHooks<string>
+        {
+            public bool OnRequest(scoped in HttpRequest request, HttpResponse response, out string state)
+            {
+                state = "x";
+                return true;
+            }
+
+            public void OnResponse(in string state, HttpResponse response)
+            {
+            }
+
+            [Get("/ping")] public string Ping() => "pong";
+        }
+        """)]
     [InlineData("public static class Empty;")]
     [InlineData("""
         using MiniHttp;

@@ -47,4 +47,14 @@ public sealed class OptionsValidationTests
 
         Assert.Equal(nameof(ServerOptions.ListenBacklog), exception.ParamName);
     }
+
+    [Fact]
+    public void Fewer_than_one_accept_loop_is_refused()
+    {
+        var exception = Assert.Throws<ArgumentOutOfRangeException>(
+            () => new ServerOptions { EndPoint = new IPEndPoint(IPAddress.Loopback, 0), AcceptLoops = 0 });
+
+        Assert.Equal(nameof(ServerOptions.AcceptLoops), exception.ParamName);
+        Assert.Equal(1, new ServerOptions { EndPoint = new IPEndPoint(IPAddress.Loopback, 0) }.AcceptLoops);
+    }
 }
