@@ -195,6 +195,7 @@ public sealed partial class HttpResponse
         var span = _output.GetSpan(statusLine.Length + ServerLine.Length + DateHeader.Length + extraHeaders.Length
             + contentTypeLine.Length + MaxFixedHeadersLength + bodyLength);
 
+        RecordStatusCode(statusLine);
         written = AppendHeadStart(span, statusLine, extraHeaders);
         written = Append(span, written, contentTypeLine);
         return span;

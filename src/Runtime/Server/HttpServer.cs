@@ -6,6 +6,7 @@ using System.Net.Security;
 using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
+using MiniHttp.Diagnostics;
 
 namespace MiniHttp;
 
@@ -23,10 +24,13 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
     private readonly ServerOptions _options;
     private readonly TRouter _router;
     private readonly SslServerAuthenticationOptions? _tls;
+    private readonly RejectionLog _rejectionLog;
     private readonly ConcurrentDictionary<Connection<TRouter>, byte> _connections = new();
     private Socket? _listener;
     private Task _acceptLoop = Task.CompletedTask;
     private Timer? _heartbeat;
+    private ServerMetrics? _metrics;
+    private int _stopping;
     private long _peakUnflushedResponseBytes;
 
     // SOL_SOCKET and SO_REUSEPORT as Linux numbers them.
@@ -64,6 +68,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
         _options = options;
         _router = router;
         _tls = options.Tls?.ToAuthenticationOptions();
+        _rejectionLog = new RejectionLog(options.Logger, options.TimeProvider);
     }
 
     /// <summary>The address the server listens on; after <see cref="Start"/>, with the port the system chose.</summary>
@@ -116,7 +121,10 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
         }
 
         _listener = listener;
-        _acceptLoop = AcceptLoopAsync(listener);
+        // Made once the port is known: the instruments are tagged with it.
+        _metrics = new ServerMetrics(_options.MeterFactory, LocalEndPoint, _tls is not null);
+        ServerLog.ServerStarted(_options.Logger, LocalEndPoint, _tls is null ? "http" : "https");
+        _acceptLoop = AcceptLoopAsync(listener, _metrics);
         _heartbeat = new Timer(static state => ((HttpServer<TRouter>)state!).Heartbeat(), this, s_heartbeatPeriod, s_heartbeatPeriod);
     }
 
@@ -142,6 +150,12 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
     /// </summary>
     public async Task StopAsync(CancellationToken deadline)
     {
+        var endPoint = _listener is not null && Interlocked.Exchange(ref _stopping, 1) == 0 ? LocalEndPoint : null;
+        if (endPoint is not null)
+        {
+            ServerLog.ServerStopping(_options.Logger, endPoint, _connections.Count, graceful: !deadline.IsCancellationRequested);
+        }
+
         _listener?.Dispose();
         // Before the first await, so a request read after StopAsync returns to its caller is already answered as closing;
         // and again after, for the connections the accept loop took in meanwhile.
@@ -151,6 +165,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
 
         // At once rather than at the next tick: idle connections close now.
         Heartbeat();
+        var aborted = 0;
         var remaining = Task.WhenAll(_connections.Select(static pair => pair.Key.Completion));
         try
         {
@@ -158,6 +173,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
+            aborted = _connections.Count;
             foreach (var (connection, _) in _connections)
             {
                 connection.Abort();
@@ -169,6 +185,12 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
         if (_heartbeat is { } heartbeat)
         {
             await heartbeat.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (endPoint is not null)
+        {
+            _rejectionLog.Flush();
+            ServerLog.ServerStopped(_options.Logger, endPoint, aborted);
         }
     }
 
@@ -195,7 +217,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
         }
     }
 
-    private async Task AcceptLoopAsync(Socket listener)
+    private async Task AcceptLoopAsync(Socket listener, ServerMetrics metrics)
     {
         while (true)
         {
@@ -229,19 +251,20 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
             if (_options.Limits.MaxConcurrentConnections is { } max && Volatile.Read(ref _servedConnectionCount) >= max)
             {
                 Refuse(socket);
+                metrics.ConnectionRejected();
                 continue;
             }
 
             Interlocked.Increment(ref _servedConnectionCount);
             socket.NoDelay = true;
-            var connection = new Connection<TRouter>(socket, _tls, _router, _options.Limits, _options.Logger);
+            var connection = new Connection<TRouter>(socket, _tls, _router, _options.Limits, _options.Logger, metrics, _rejectionLog);
             // Registered before it starts, so a connection that ends at once is never left behind in the set.
             _connections.TryAdd(connection, 0);
-            connection.Completion = RunConnectionAsync(connection);
+            connection.Completion = RunConnectionAsync(connection, metrics.ConnectionOpened(), metrics);
         }
     }
 
-    private async Task RunConnectionAsync(Connection<TRouter> connection)
+    private async Task RunConnectionAsync(Connection<TRouter> connection, ConnectionMetrics measured, ServerMetrics metrics)
     {
         // Leave the accept loop at once; the connection runs on the thread pool.
         await Task.Yield();
@@ -255,6 +278,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
             // Freed before the connection leaves the set, so once ConnectionCount has dropped, its place can be taken.
             Interlocked.Decrement(ref _servedConnectionCount);
             _connections.TryRemove(connection, out _);
+            metrics.ConnectionClosed(measured);
         }
     }
 
