@@ -16,7 +16,7 @@ internal sealed record ArenaSettings
 {
     public const string Usage =
         "Usage: Arena [--address IP] [--port N] [--tls-port N] [--cert PATH] [--key PATH] [--dataset PATH] "
-        + "[--max-connections N] [--max-body-size BYTES] [--backlog N] [--reuse-port] [--report-allocations] [--routes]";
+        + "[--max-connections N] [--max-body-size BYTES] [--backlog N] [--reuse-port] [--report-allocations] [--metrics] [--routes]";
 
     // Flag, environment variable: each setting that takes a value may come from either.
     private static readonly (string Flag, string Variable)[] Valued =
@@ -48,6 +48,9 @@ internal sealed record ArenaSettings
 
     public bool ReportAllocations { get; init; }
 
+    /// <summary>Listens to the server's metrics and prints their totals on SIGUSR1: the benchmark's "meter on" run.</summary>
+    public bool Metrics { get; init; }
+
     public bool PrintRoutes { get; init; }
 
     /// <summary>Reads the settings, or says in one line what is wrong with them.</summary>
@@ -64,7 +67,7 @@ internal sealed record ArenaSettings
             }
         }
 
-        var settings = new ArenaSettings { ReusePort = environment["REUSE_PORT"] is "1" or "true" };
+        var settings = new ArenaSettings { ReusePort = environment["REUSE_PORT"] is "1" or "true", Metrics = environment["METRICS"] is "1" or "true" };
         for (var i = 0; i < args.Length; i++)
         {
             if (Array.Exists(Valued, setting => setting.Flag == args[i]) && i + 1 < args.Length)
@@ -78,6 +81,10 @@ internal sealed record ArenaSettings
             else if (args[i] == "--report-allocations")
             {
                 settings = settings with { ReportAllocations = true };
+            }
+            else if (args[i] == "--metrics")
+            {
+                settings = settings with { Metrics = true };
             }
             else if (args[i] == "--routes")
             {

@@ -59,6 +59,8 @@ else
 // Both servers share the router, so they share its routes and dataset.
 var router = new Router(new JsonRoutes(dataset));
 var options = new ServerOptions { EndPoint = new IPEndPoint(settings.Address, settings.Port), Limits = settings.Limits, ListenBacklog = settings.ListenBacklog, ReusePort = settings.ReusePort };
+// Listening before the servers start, so the connection gauges count from the first connection.
+using var metricsReport = settings.Metrics ? new MetricsReport() : null;
 var server = new HttpServer<Router>(options, router);
 server.Start();
 Console.WriteLine($"Arena listening on http://{server.LocalEndPoint}");
