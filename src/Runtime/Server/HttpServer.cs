@@ -29,7 +29,6 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
     private Socket? _listener;
     private Task _acceptLoop = Task.CompletedTask;
     private Timer? _heartbeat;
-    private ServerMetrics? _metrics;
     private int _stopping;
     private long _peakUnflushedResponseBytes;
 
@@ -122,9 +121,9 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
 
         _listener = listener;
         // Made once the port is known: the instruments are tagged with it.
-        _metrics = new ServerMetrics(_options.MeterFactory, LocalEndPoint, _tls is not null);
+        var metrics = new ServerMetrics(_options.MeterFactory, LocalEndPoint, _tls is not null);
         ServerLog.ServerStarted(_options.Logger, LocalEndPoint, _tls is null ? "http" : "https");
-        _acceptLoop = AcceptLoopAsync(listener, _metrics);
+        _acceptLoop = AcceptLoopAsync(listener, metrics);
         _heartbeat = new Timer(static state => ((HttpServer<TRouter>)state!).Heartbeat(), this, s_heartbeatPeriod, s_heartbeatPeriod);
     }
 
@@ -150,6 +149,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
     /// </summary>
     public async Task StopAsync(CancellationToken deadline)
     {
+        // Logged by the first stop only: DisposeAsync after StopAsync is the usual pattern, and stops nothing more.
         var endPoint = _listener is not null && Interlocked.Exchange(ref _stopping, 1) == 0 ? LocalEndPoint : null;
         if (endPoint is not null)
         {
