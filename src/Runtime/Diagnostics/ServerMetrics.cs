@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using System.Globalization;
 using System.Net;
 using MiniHttp.Parsing;
 
@@ -99,6 +100,12 @@ internal sealed class ServerMetrics
             var tags = RequestTags(method);
             tags.Add("http.response.status_code", StatusCodes.Boxed(statusCode));
             tags.Add("network.protocol.version", version == ProtocolVersion.Http11 ? "1.1" : "1.0");
+            if (statusCode >= 500)
+            {
+                // The conventions' error.type for a server error answered with a status: the code, as a string.
+                tags.Add("error.type", StatusCodes.Text(statusCode));
+            }
+
             _requestDuration.Record(Stopwatch.GetElapsedTime(request.StartTimestamp).TotalSeconds, tags);
         }
     }
@@ -184,14 +191,33 @@ internal sealed class ServerMetrics
         _ => "_OTHER",
     };
 
-    /// <summary>Status codes as tag values, boxed once: a tag value is an object, and boxing per request would allocate.</summary>
+    /// <summary>
+    /// Status codes as tag values, boxed once (a tag value is an object, and boxing per request would allocate), and
+    /// server errors' codes as text, for <c>error.type</c>.
+    /// </summary>
     private static class StatusCodes
     {
         private const int First = 100;
         private static readonly object[] s_boxed = CreateBoxes();
+        private static readonly string[] s_serverErrors = CreateServerErrorTexts();
 
         public static object Boxed(int statusCode) =>
             (uint)(statusCode - First) < (uint)s_boxed.Length ? s_boxed[statusCode - First] : statusCode;
+
+        /// <param name="statusCode">A code from 500 up.</param>
+        public static string Text(int statusCode) =>
+            (uint)(statusCode - 500) < (uint)s_serverErrors.Length ? s_serverErrors[statusCode - 500] : "_OTHER";
+
+        private static string[] CreateServerErrorTexts()
+        {
+            var texts = new string[100];
+            for (var i = 0; i < texts.Length; i++)
+            {
+                texts[i] = (500 + i).ToString(CultureInfo.InvariantCulture);
+            }
+
+            return texts;
+        }
 
         private static object[] CreateBoxes()
         {

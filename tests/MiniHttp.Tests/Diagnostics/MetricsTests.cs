@@ -16,7 +16,7 @@ public sealed class MetricsTests
     private const string ConnectionDuration = "minihttp.connection.duration";
     private const string RejectedConnections = "minihttp.rejected_connections";
 
-    /// <summary><c>/ok</c> answers 200, <c>/later</c> defers its 200, anything else is 404.</summary>
+    /// <summary><c>/ok</c> answers 200, <c>/later</c> defers its 200, <c>/throw</c> fails (500), anything else is 404.</summary>
     private readonly struct MeteredRouter : IHttpRouter
     {
         public void Dispatch(scoped in HttpRequest request, HttpResponse response)
@@ -28,6 +28,10 @@ public sealed class MetricsTests
             else if (request.Path.SequenceEqual("/later"u8))
             {
                 response.Defer(AnswerLaterAsync(response));
+            }
+            else if (request.Path.SequenceEqual("/throw"u8))
+            {
+                throw new InvalidOperationException("The handler failed.");
             }
             else
             {
@@ -58,9 +62,10 @@ public sealed class MetricsTests
                 + "POST /ok HTTP/1.1\r\nHost: a\r\nContent-Length: 2\r\n\r\nhi"
                 + "PURGE /ok HTTP/1.1\r\nHost: a\r\n\r\n"
                 + "GET /later HTTP/1.1\r\nHost: a\r\n\r\n"
+                + "DELETE /throw HTTP/1.1\r\nHost: a\r\n\r\n"
                 + "GET /ok HTTP/1.0\r\n\r\n");
             var responses = TestClient.Parse(await pipelined.ReceiveToEndAsync());
-            Assert.Equal([200, 404, 200, 200, 200, 200], responses.Select(response => response.Status));
+            Assert.Equal([200, 404, 200, 200, 200, 500, 200], responses.Select(response => response.Status));
         }
 
         await using (var rejected = await TestClient.ConnectAsync(server.LocalEndPoint))
@@ -73,13 +78,14 @@ public sealed class MetricsTests
 
         var requests = metrics.Of(RequestDuration);
         Assert.Equal(
-            ["GET 200 1.1", "GET 404 1.1", "POST 200 1.1", "_OTHER 200 1.1", "GET 200 1.1", "GET 200 1.0"],
+            ["GET 200 1.1", "GET 404 1.1", "POST 200 1.1", "_OTHER 200 1.1", "GET 200 1.1", "DELETE 500 1.1", "GET 200 1.0"],
             requests.Select(request => $"{request.Tag("http.request.method")} {request.Tag("http.response.status_code")} {request.Tag("network.protocol.version")}"));
         Assert.All(requests, request => Assert.Equal("http", request.Tag("url.scheme")));
         Assert.All(requests, request => Assert.True(request.Value >= 0));
         Assert.All(requests, request => Assert.IsType<int>(request.Tags["http.response.status_code"]));
+        Assert.Equal(["500"], requests.Where(request => request.Tags.ContainsKey("error.type")).Select(request => request.Tag("error.type")));
 
-        Assert.Equal(6, metrics.Of(ActiveRequests).Count(measurement => measurement.Value == 1));
+        Assert.Equal(7, metrics.Of(ActiveRequests).Count(measurement => measurement.Value == 1));
         Assert.Equal(0, metrics.Sum(ActiveRequests));
 
         var rejection = Assert.Single(metrics.Of(RejectedRequests));
