@@ -63,9 +63,9 @@ internal sealed class MetricsReport : IDisposable
         _listener.Dispose();
     }
 
-    private void OnSignal(PosixSignalContext context)
+    /// <summary>The totals so far, on one line: <c>metrics requests N requests-seconds S active-requests N ...</c>.</summary>
+    public string Summary()
     {
-        context.Cancel = true;
         var line = new StringBuilder("metrics");
         lock (_totals)
         {
@@ -75,7 +75,13 @@ internal sealed class MetricsReport : IDisposable
             }
         }
 
-        Console.WriteLine(line.ToString());
+        return line.ToString();
+    }
+
+    private void OnSignal(PosixSignalContext context)
+    {
+        context.Cancel = true;
+        Console.WriteLine(Summary());
     }
 
     /// <summary>
