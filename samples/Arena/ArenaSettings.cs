@@ -17,7 +17,7 @@ internal sealed record ArenaSettings
     public const string Usage =
         "Usage: Arena [--address IP] [--port N] [--tls-port N] [--cert PATH] [--key PATH] [--dataset PATH] "
         + "[--max-connections N] [--max-body-size BYTES] [--backlog N] [--accept-loops N] [--reuse-port] [--inline-completions] "
-        + "[--report-allocations] [--routes]";
+        + "[--report-allocations] [--metrics] [--routes]";
 
     // Flag, environment variable: each setting that takes a value may come from either.
     private static readonly (string Flag, string Variable)[] Valued =
@@ -60,6 +60,9 @@ internal sealed record ArenaSettings
 
     public bool ReportAllocations { get; init; }
 
+    /// <summary>Listens to the server's metrics and prints their totals on SIGUSR1: the benchmark's "meter on" run.</summary>
+    public bool Metrics { get; init; }
+
     public bool PrintRoutes { get; init; }
 
     /// <summary>Reads the settings, or says in one line what is wrong with them.</summary>
@@ -80,6 +83,7 @@ internal sealed record ArenaSettings
         {
             ReusePort = environment["REUSE_PORT"] is "1" or "true",
             InlineCompletions = environment[InlineCompletionsVariable] is "1",
+            Metrics = environment["METRICS"] is "1" or "true",
         };
         for (var i = 0; i < args.Length; i++)
         {
@@ -98,6 +102,10 @@ internal sealed record ArenaSettings
             else if (args[i] == "--report-allocations")
             {
                 settings = settings with { ReportAllocations = true };
+            }
+            else if (args[i] == "--metrics")
+            {
+                settings = settings with { Metrics = true };
             }
             else if (args[i] == "--routes")
             {

@@ -72,6 +72,8 @@ var options = new ServerOptions
     AcceptLoops = settings.AcceptLoops,
     ReusePort = settings.ReusePort,
 };
+// Listening before the servers start, so the connection gauges count from the first connection.
+using var metricsReport = settings.Metrics ? new MetricsReport() : null;
 var server = new HttpServer<Router>(options, router);
 server.Start();
 Console.WriteLine($"Arena listening on http://{server.LocalEndPoint}");

@@ -20,6 +20,7 @@ public sealed class ArenaSettingsTests
         Assert.Equal(ServerLimits.Default, settings.Limits);
         Assert.False(settings.PrintRoutes);
         Assert.False(settings.ReusePort);
+        Assert.False(settings.Metrics);
         Assert.False(settings.InlineCompletions);
         Assert.Equal(1, settings.AcceptLoops);
     }
@@ -39,7 +40,7 @@ public sealed class ArenaSettingsTests
     [Fact]
     public void Variables_set_what_flags_do_not_and_flags_win()
     {
-        var environment = new Hashtable { ["PORT"] = "9000", ["TLS_PORT"] = "9443", ["MAX_BODY_SIZE"] = "1000", ["ADDRESS"] = "127.0.0.1", ["REUSE_PORT"] = "1" };
+        var environment = new Hashtable { ["PORT"] = "9000", ["TLS_PORT"] = "9443", ["MAX_BODY_SIZE"] = "1000", ["ADDRESS"] = "127.0.0.1", ["REUSE_PORT"] = "1", ["METRICS"] = "1" };
 
         var settings = Parse(["--port", "9100", "--max-connections", "50", "--routes"], environment);
 
@@ -50,6 +51,7 @@ public sealed class ArenaSettingsTests
         Assert.Equal(50, settings.Limits.MaxConcurrentConnections);
         Assert.True(settings.PrintRoutes);
         Assert.True(settings.ReusePort);
+        Assert.True(settings.Metrics);
     }
 
     [Theory]

@@ -69,7 +69,7 @@ internal sealed partial class Connection<TRouter>
                     return BatchEnd.NeedMoreData;
 
                 default:
-                    RejectionResponse.Write(_output, rejection);
+                    Reject(rejection);
                     examined = buffer.End;
                     return BatchEnd.Close;
             }
@@ -78,6 +78,7 @@ internal sealed partial class Connection<TRouter>
 
     private void Answer(scoped in HttpRequest request)
     {
+        var metrics = _metrics.RequestStarting(request.Method);
         _response.Reset(request.Version, request.KeepAlive && !_closing);
         try
         {
@@ -93,6 +94,8 @@ internal sealed partial class Connection<TRouter>
         {
             WriteFailureResponse();
         }
+
+        EndRequestMetrics(metrics, request.Method, request.Version);
     }
 
     /// <summary>
@@ -103,7 +106,7 @@ internal sealed partial class Connection<TRouter>
     {
         if (_context.Body?.Rejection is { } rejection)
         {
-            RejectionResponse.Write(_output, rejection);
+            Reject(rejection);
         }
         else
         {
@@ -147,6 +150,7 @@ internal sealed partial class Connection<TRouter>
             WriteFailureResponse();
         }
 
+        EndDeferredRequestMetrics();
         // Flushed now rather than with the next batch: no more bytes may ever come to start one.
         await _output.FlushAsync().ConfigureAwait(false);
         return _response.KeepAlive && !_closing;

@@ -32,6 +32,7 @@ internal sealed partial class Connection<TRouter>
                 WriteFailureResponse();
             }
 
+            EndDeferredRequestMetrics();
             await _output.FlushAsync().ConfigureAwait(false);
             return _response.KeepAlive && !_closing && await FinishBodyAsync().ConfigureAwait(false);
         }

@@ -8,6 +8,7 @@ using System.Security.Authentication;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
+using MiniHttp.Diagnostics;
 using MiniHttp.Parsing;
 
 namespace MiniHttp;
@@ -52,11 +53,14 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     private TRouter _router;
 
     /// <param name="tls">The handshake to run before the first request; <see langword="null"/> for plain HTTP.</param>
-    public Connection(Socket socket, SslServerAuthenticationOptions? tls, TRouter router, ServerLimits limits, ILogger logger)
+    public Connection(
+        Socket socket, SslServerAuthenticationOptions? tls, TRouter router, ServerLimits limits, ILogger logger, ServerMetrics metrics, RejectionLog rejectionLog)
     {
         _socket = socket;
         _router = router;
         _logger = logger;
+        _metrics = metrics;
+        _rejectionLog = rejectionLog;
         // Read once: each read of Socket.RemoteEndPoint allocates, and it is needed after the socket is gone (for a log message).
         _context = new ConnectionContext(socket.RemoteEndPoint);
         Stream stream = new NetworkStream(socket, ownsSocket: true);
@@ -142,6 +146,8 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
             // The socket goes first: a response still unflushed after a failure has no one to go to, and completing
             // the writer would otherwise try to send it.
             Dispose();
+            // A deferred request the connection failed under is still measured: it leaves http.server.active_requests.
+            EndDeferredRequestMetrics();
             await _input.CompleteAsync().ConfigureAwait(false);
             await CompleteOutputAsync().ConfigureAwait(false);
         }
@@ -331,7 +337,7 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
             return false;
         }
 
-        RejectionResponse.Write(_output, expired == TimeoutKind.RequestHeaders ? RequestRejection.RequestHeadersTimeout : RequestRejection.RequestBodyTimeout);
+        Reject(expired == TimeoutKind.RequestHeaders ? RequestRejection.RequestHeadersTimeout : RequestRejection.RequestBodyTimeout);
         await _output.FlushAsync().ConfigureAwait(false);
         return true;
     }

@@ -6,6 +6,7 @@ using System.Net.Security;
 using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
+using MiniHttp.Diagnostics;
 
 namespace MiniHttp;
 
@@ -23,10 +24,12 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
     private readonly ServerOptions _options;
     private readonly TRouter _router;
     private readonly SslServerAuthenticationOptions? _tls;
+    private readonly RejectionLog _rejectionLog;
     private readonly ConcurrentDictionary<Connection<TRouter>, byte> _connections = new();
     private Socket? _listener;
     private Task _acceptLoop = Task.CompletedTask;
     private Timer? _heartbeat;
+    private int _stopping;
     private long _peakUnflushedResponseBytes;
 
     // SOL_SOCKET and SO_REUSEPORT as Linux numbers them.
@@ -63,6 +66,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
         _options = options;
         _router = router;
         _tls = options.Tls?.ToAuthenticationOptions();
+        _rejectionLog = new RejectionLog(options.Logger, options.TimeProvider);
     }
 
     /// <summary>The address the server listens on; after <see cref="Start"/>, with the port the system chose.</summary>
@@ -115,7 +119,10 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
         }
 
         _listener = listener;
-        _acceptLoop = Task.WhenAll(Enumerable.Range(0, _options.AcceptLoops).Select(_ => AcceptLoopAsync(listener)));
+        // Made once the port is known: the instruments are tagged with it.
+        var metrics = new ServerMetrics(_options.MeterFactory, LocalEndPoint, _tls is not null);
+        ServerLog.ServerStarted(_options.Logger, LocalEndPoint, _tls is null ? "http" : "https");
+        _acceptLoop = Task.WhenAll(Enumerable.Range(0, _options.AcceptLoops).Select(_ => AcceptLoopAsync(listener, metrics)));
         _heartbeat = new Timer(static state => ((HttpServer<TRouter>)state!).Heartbeat(), this, s_heartbeatPeriod, s_heartbeatPeriod);
     }
 
@@ -141,6 +148,13 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
     /// </summary>
     public async Task StopAsync(CancellationToken deadline)
     {
+        // Logged by the first stop only: DisposeAsync after StopAsync is the usual pattern, and stops nothing more.
+        var endPoint = _listener is not null && Interlocked.Exchange(ref _stopping, 1) == 0 ? LocalEndPoint : null;
+        if (endPoint is not null)
+        {
+            ServerLog.ServerStopping(_options.Logger, endPoint, _connections.Count, graceful: !deadline.IsCancellationRequested);
+        }
+
         _listener?.Dispose();
         // Before the first await, so a request read after StopAsync returns to its caller is already answered as closing;
         // and again after, for the connections the accept loop took in meanwhile.
@@ -150,6 +164,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
 
         // At once rather than at the next tick: idle connections close now.
         Heartbeat();
+        var aborted = 0;
         var remaining = Task.WhenAll(_connections.Select(static pair => pair.Key.Completion));
         try
         {
@@ -157,6 +172,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
+            aborted = _connections.Count;
             foreach (var (connection, _) in _connections)
             {
                 connection.Abort();
@@ -168,6 +184,12 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
         if (_heartbeat is { } heartbeat)
         {
             await heartbeat.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (endPoint is not null)
+        {
+            _rejectionLog.Flush();
+            ServerLog.ServerStopped(_options.Logger, endPoint, aborted);
         }
     }
 
@@ -194,7 +216,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
         }
     }
 
-    private async Task AcceptLoopAsync(Socket listener)
+    private async Task AcceptLoopAsync(Socket listener, ServerMetrics metrics)
     {
         while (true)
         {
@@ -228,14 +250,15 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
             if (!TryTakeConnectionPlace())
             {
                 Refuse(socket);
+                metrics.ConnectionRejected();
                 continue;
             }
 
             socket.NoDelay = true;
-            var connection = new Connection<TRouter>(socket, _tls, _router, _options.Limits, _options.Logger);
+            var connection = new Connection<TRouter>(socket, _tls, _router, _options.Limits, _options.Logger, metrics, _rejectionLog);
             // Registered before it starts, so a connection that ends at once is never left behind in the set.
             _connections.TryAdd(connection, 0);
-            connection.Completion = RunConnectionAsync(connection);
+            connection.Completion = RunConnectionAsync(connection, metrics.ConnectionOpened(), metrics);
         }
     }
 
@@ -261,7 +284,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
         return false;
     }
 
-    private async Task RunConnectionAsync(Connection<TRouter> connection)
+    private async Task RunConnectionAsync(Connection<TRouter> connection, ConnectionMetrics measured, ServerMetrics metrics)
     {
         // Leave the accept loop at once; the connection runs on the thread pool.
         await Task.Yield();
@@ -275,6 +298,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
             // Freed before the connection leaves the set, so once ConnectionCount has dropped, its place can be taken.
             Interlocked.Decrement(ref _servedConnectionCount);
             _connections.TryRemove(connection, out _);
+            metrics.ConnectionClosed(measured);
         }
     }
 

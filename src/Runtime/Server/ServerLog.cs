@@ -3,6 +3,8 @@ using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.Logging;
+using MiniHttp.Diagnostics;
+using MiniHttp.Parsing;
 
 namespace MiniHttp;
 
@@ -57,4 +59,33 @@ internal static partial class ServerLog
     /// <summary>A client did not finish its TLS handshake in time, or sent something that is not one (plain HTTP, say).</summary>
     [LoggerMessage(EventId = 7, EventName = "TlsHandshakeFailed", Level = LogLevel.Debug, Message = "The TLS handshake with {RemoteEndPoint} failed.")]
     public static partial void TlsHandshakeFailed(ILogger logger, Exception exception, EndPoint? remoteEndPoint);
+
+    /// <summary>The server is listening: where, and whether over TLS.</summary>
+    [LoggerMessage(EventId = 8, EventName = "ServerStarted", Level = LogLevel.Information, Message = "Listening on {EndPoint} ({Scheme}).")]
+    public static partial void ServerStarted(ILogger logger, EndPoint endPoint, string scheme);
+
+    /// <summary>The server stopped accepting and is closing its connections: gracefully, or at once when no time was given.</summary>
+    [LoggerMessage(EventId = 9, EventName = "ServerStopping", Level = LogLevel.Information, Message = "Stopping {EndPoint}: {OpenConnections} connections open, graceful: {Graceful}.")]
+    public static partial void ServerStopping(ILogger logger, EndPoint endPoint, int openConnections, bool graceful);
+
+    /// <summary>The server stopped; the connections still open at the deadline were aborted.</summary>
+    [LoggerMessage(EventId = 10, EventName = "ServerStopped", Level = LogLevel.Information, Message = "Stopped {EndPoint}: {AbortedConnections} connections aborted at the deadline.")]
+    public static partial void ServerStopped(ILogger logger, EndPoint endPoint, int abortedConnections);
+
+    /// <summary>A request was answered with a rejection (bad framing, a limit, a timeout) and its connection closed.</summary>
+    [SuppressMessage("Performance", "CA1873", Justification = "The status and name are looked up only inside the IsEnabled check, which the analyzer does not see for Debug.")]
+    public static void RequestRejected(ILogger logger, EndPoint? remoteEndPoint, RequestRejection rejection)
+    {
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            LogRequestRejected(logger, remoteEndPoint, rejection.StatusCode(), RejectionNames.ErrorType(rejection));
+        }
+    }
+
+    [LoggerMessage(EventId = 11, EventName = "RequestRejected", Level = LogLevel.Debug, Message = "Rejected a request from {RemoteEndPoint} with {StatusCode}: {Reason}.")]
+    private static partial void LogRequestRejected(ILogger logger, EndPoint? remoteEndPoint, int statusCode, string reason);
+
+    /// <summary>Rejections past the rate limit were not logged one by one: this is how many.</summary>
+    [LoggerMessage(EventId = 12, EventName = "RejectionsSuppressed", Level = LogLevel.Debug, Message = "{Count} more rejected requests were not logged, past the limit of {Limit} a second.")]
+    public static partial void RejectionsSuppressed(ILogger logger, long count, int limit);
 }

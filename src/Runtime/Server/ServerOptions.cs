@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.Metrics;
 using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -41,4 +42,14 @@ public sealed record ServerOptions
     /// by default. Handler failures are errors, client resets are debug messages: see the event ids in the docs.
     /// </summary>
     public ILogger Logger { get; init; } = NullLogger.Instance;
+
+    /// <summary>
+    /// Where the server's <c>MiniHttp</c> meter comes from: the application's <see cref="IMeterFactory"/> (the one hosting
+    /// registers), so its listeners and lifetime apply; <see langword="null"/>, the default, for one meter the process
+    /// shares. With no listener, the instruments cost nothing: see the metrics in the docs.
+    /// </summary>
+    public IMeterFactory? MeterFactory { get; init; }
+
+    /// <summary>The clock of the rate limit on logged rejections: the system's, or a test's.</summary>
+    internal TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }

@@ -16,6 +16,9 @@ internal sealed class CapturingLogger : ILogger
 
     public IReadOnlyList<LogEntry> Entries => _entries.ToArray();
 
+    /// <summary>Every message but the server's own start and stop (event ids 8 to 10): what the connections logged.</summary>
+    public IReadOnlyList<LogEntry> ConnectionEntries => Entries.Where(entry => entry.EventId.Id is < 8 or > 10).ToArray();
+
     public IReadOnlyList<LogEntry> WithEvent(string eventName) => Entries.Where(entry => entry.EventId.Name == eventName).ToArray();
 
     public IDisposable? BeginScope<TState>(TState state)

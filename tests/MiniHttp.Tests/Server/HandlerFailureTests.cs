@@ -31,7 +31,7 @@ public sealed class HandlerFailureTests
         var received = await client.ReceiveResponsesAsync(3);
 
         Assert.Equal(Wire.Ok("ok") + Wire.InternalServerError + Wire.Ok("ok"), Wire.MaskDate(received));
-        var entry = Assert.Single(logger.Entries);
+        var entry = Assert.Single(logger.ConnectionEntries);
         Assert.Equal(LogLevel.Error, entry.Level);
         Assert.Equal(new EventId(1, "HandlerFailed"), entry.EventId);
         Assert.Equal("The handler for POST /throw threw an exception.", entry.Message);
@@ -50,6 +50,6 @@ public sealed class HandlerFailureTests
         client.Reset();
 
         Assert.True(await TestServer.WaitUntilAsync(() => server.ConnectionCount == 0));
-        Assert.All(logger.Entries, entry => Assert.Equal(LogLevel.Debug, entry.Level));
+        Assert.All(logger.ConnectionEntries, entry => Assert.Equal(LogLevel.Debug, entry.Level));
     }
 }
