@@ -52,13 +52,14 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     private TRouter _router;
 
     /// <param name="tls">The handshake to run before the first request; <see langword="null"/> for plain HTTP.</param>
-    public Connection(Socket socket, SslServerAuthenticationOptions? tls, TRouter router, ServerLimits limits, ILogger logger)
+    /// <param name="forwardedHeaders">The proxies trusted to name the client; <see langword="null"/> to trust none.</param>
+    public Connection(Socket socket, SslServerAuthenticationOptions? tls, TRouter router, ServerLimits limits, ILogger logger, ForwardedHeadersOptions? forwardedHeaders = null)
     {
         _socket = socket;
         _router = router;
         _logger = logger;
         // Read once: each read of Socket.RemoteEndPoint allocates, and it is needed after the socket is gone (for a log message).
-        _context = new ConnectionContext(socket.RemoteEndPoint);
+        _context = new ConnectionContext(socket.RemoteEndPoint, isHttps: tls is not null, forwardedHeaders);
         Stream stream = new NetworkStream(socket, ownsSocket: true);
         if (tls is not null)
         {
