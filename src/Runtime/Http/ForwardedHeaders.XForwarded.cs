@@ -36,7 +36,7 @@ internal static partial class ForwardedHeaders
 
                 if (isFor && ForwardedNode.TryParseXForwardedFor(element, out var address))
                 {
-                    addresses.Add(address!);
+                    addresses.Add(address);
                 }
                 else if (!isFor && TryParseScheme(element, out var isHttps))
                 {

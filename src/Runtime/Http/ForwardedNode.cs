@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -28,7 +29,7 @@ internal static class ForwardedNode
     /// An <c>X-Forwarded-For</c> element: an IPv4 address with an optional port, a bare IPv6 address, or an IPv6 address
     /// in brackets with an optional port.
     /// </summary>
-    public static bool TryParseXForwardedFor(ReadOnlySpan<byte> element, out IPAddress? address)
+    public static bool TryParseXForwardedFor(ReadOnlySpan<byte> element, [NotNullWhen(true)] out IPAddress? address)
     {
         if (element.StartsWith("["u8))
         {
@@ -73,7 +74,7 @@ internal static class ForwardedNode
         return Ascii.EqualsIgnoreCase(name, "unknown"u8) || IsObfuscated(name) || TryParseIPv4(name, out address);
     }
 
-    private static bool TryParseBracketedIPv6(ReadOnlySpan<byte> text, bool allowObfuscatedPort, out IPAddress? address)
+    private static bool TryParseBracketedIPv6(ReadOnlySpan<byte> text, bool allowObfuscatedPort, [NotNullWhen(true)] out IPAddress? address)
     {
         var close = text.IndexOf((byte)']');
         address = null;
@@ -91,7 +92,7 @@ internal static class ForwardedNode
         return TryParseIPv6(text[1..close], out address);
     }
 
-    private static bool TryParseIPv4(ReadOnlySpan<byte> text, out IPAddress? address)
+    private static bool TryParseIPv4(ReadOnlySpan<byte> text, [NotNullWhen(true)] out IPAddress? address)
     {
         address = null;
         Span<byte> octets = stackalloc byte[4];
@@ -127,7 +128,7 @@ internal static class ForwardedNode
         return true;
     }
 
-    private static bool TryParseIPv6(ReadOnlySpan<byte> text, out IPAddress? address)
+    private static bool TryParseIPv6(ReadOnlySpan<byte> text, [NotNullWhen(true)] out IPAddress? address)
     {
         address = null;
         if (text.Length is < 2 or > MaxIPv6Length || text.ContainsAnyExcept(s_ipv6Characters))

@@ -140,6 +140,16 @@ public sealed class ForwardedHeadersTests
     public void Proxies_are_trusted_by_network(string peer, string trusted, string expected) =>
         Assert.Equal(expected, Resolve("X-Forwarded-For: 203.0.113.7\r\n", peer, trusted: [trusted]));
 
+    [Fact]
+    public void A_request_outside_a_server_has_no_client_and_is_http()
+    {
+        var request = new HttpRequest(RequestMethod.Get, "GET"u8, "/"u8, default, ProtocolVersion.Http11, "X-Forwarded-Proto: https\r\n"u8, default, keepAlive: true);
+
+        Assert.Null(request.ClientAddress);
+        Assert.False(request.IsHttps);
+        Assert.Equal("http", request.Scheme);
+    }
+
     private static string Resolve(
         string headers,
         string peer = Proxy,

@@ -1,5 +1,14 @@
+using System;
+using System.IO;
 using System.Net;
+using System.Net.Security;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Threading;
 using System.Threading.Tasks;
+using MiniHttp.Tests.Conformance;
 using MiniHttp.Tests.Server;
 
 namespace MiniHttp.Tests.Forwarding;
@@ -41,6 +50,35 @@ public sealed class ForwardedServerTests
         const string Request = "GET / HTTP/1.1\r\nHost: a\r\nForwarded: for=\"[2001:db8::7]:4711\";proto=https\r\nX-Forwarded-For: 203.0.113.7\r\n\r\n";
 
         Assert.Equal(Wire.Ok("2001:db8::7 https 127.0.0.1"), await ExchangeAsync(options, Request));
+    }
+
+    [Theory]
+    [InlineData("", "127.0.0.1 https 127.0.0.1")]
+    [InlineData("X-Forwarded-Proto: http\r\n", "127.0.0.1 http 127.0.0.1")]
+    public async Task A_tls_connection_is_https_unless_a_trusted_proxy_says_otherwise(string headers, string expected)
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        using var certificate = new CertificateRequest("CN=localhost", key, HashAlgorithmName.SHA256).CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        var options = new ServerOptions
+        {
+            EndPoint = new IPEndPoint(IPAddress.Loopback, 0),
+            Tls = new TlsOptions(certificate),
+            ForwardedHeaders = new ForwardedHeadersOptions { TrustedProxies = [new IPNetwork(IPAddress.Loopback, 32)] },
+        };
+        await using var server = new HttpServer<ClientRouter>(options);
+        server.Start();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        await socket.ConnectAsync(server.LocalEndPoint, timeout.Token);
+        var thumbprint = certificate.GetCertHashString();
+        await using var tls = new SslStream(new NetworkStream(socket), leaveInnerStreamOpen: false, (_, presented, _, _) => presented?.GetCertHashString() == thumbprint);
+        await tls.AuthenticateAsClientAsync(new SslClientAuthenticationOptions { TargetHost = "localhost" }, timeout.Token);
+
+        await tls.WriteAsync(Encoding.ASCII.GetBytes($"GET / HTTP/1.1\r\nHost: a\r\nConnection: close\r\n{headers}\r\n"), timeout.Token);
+        using var received = new MemoryStream();
+        await tls.CopyToAsync(received, timeout.Token);
+
+        Assert.Equal(expected, Assert.Single(WireResponse.ParseAll(Encoding.ASCII.GetString(received.ToArray()))).Body);
     }
 
     private static async Task<string> ExchangeAsync(ForwardedHeadersOptions? forwardedHeaders, string requests, int responses = 1)
