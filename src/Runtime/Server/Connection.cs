@@ -53,7 +53,7 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
 
     /// <param name="tls">The handshake to run before the first request; <see langword="null"/> for plain HTTP.</param>
     /// <param name="forwardedHeaders">The proxies trusted to name the client; <see langword="null"/> to trust none.</param>
-    public Connection(Socket socket, SslServerAuthenticationOptions? tls, TRouter router, ServerLimits limits, ILogger logger, ForwardedHeadersOptions? forwardedHeaders = null)
+    public Connection(Socket socket, SslServerAuthenticationOptions? tls, TRouter router, ServerLimits limits, ILogger logger, ForwardedHeadersOptions? forwardedHeaders)
     {
         _socket = socket;
         _router = router;

@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Globalization;
 using System.IO;
 using System.Net;
 using System.Net.Sockets;
@@ -77,7 +78,7 @@ internal sealed class NginxProxy : IAsyncDisposable
     {
         if (!_nginx.HasExited)
         {
-            using (var quit = Process.Start("kill", ["-QUIT", _nginx.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            using (var quit = Process.Start("kill", ["-QUIT", _nginx.Id.ToString(CultureInfo.InvariantCulture)]))
             {
                 await quit.WaitForExitAsync();
             }
