@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Net;
 using System.Text;
@@ -148,6 +149,41 @@ public sealed class ForwardedHeadersTests
         Assert.Null(request.ClientAddress);
         Assert.False(request.IsHttps);
         Assert.Equal("http", request.Scheme);
+    }
+
+    [Fact]
+    public void Asking_allocates_nothing_without_trusted_proxies_or_from_an_untrusted_peer()
+    {
+        var headers = "X-Forwarded-For: 203.0.113.7\r\n"u8.ToArray();
+        var untrusted = new ForwardedHeadersOptions { TrustedProxies = [IPNetwork.Parse("10.0.0.0/24")] };
+        ConnectionContext[] connections =
+        [
+            new(new IPEndPoint(IPAddress.Parse("192.0.2.9"), 40000)),
+            new(new IPEndPoint(IPAddress.Parse("192.0.2.9"), 40000), isHttps: true, untrusted),
+        ];
+        var https = Ask(headers, connections, 10);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        https += Ask(headers, connections, 1000);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(1010, https);
+        Assert.Equal(0, allocated);
+    }
+
+    private static int Ask(byte[] headers, ConnectionContext[] connections, int count)
+    {
+        var https = 0;
+        for (var i = 0; i < count; i++)
+        {
+            foreach (var connection in connections)
+            {
+                var client = ForwardedHeaders.Resolve(headers, connection);
+                https += client.IsHttps && client.Address is not null ? 1 : 0;
+            }
+        }
+
+        return https;
     }
 
     private static string Resolve(
