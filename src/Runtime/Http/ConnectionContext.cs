@@ -12,9 +12,20 @@ internal sealed class ConnectionContext
     private CancellationTokenSource? _abortSource;
     private int _aborted;
 
-    public ConnectionContext(EndPoint? remoteEndPoint) => RemoteEndPoint = remoteEndPoint;
+    public ConnectionContext(EndPoint? remoteEndPoint, bool isHttps = false, ForwardedHeadersOptions? forwardedHeaders = null)
+    {
+        RemoteEndPoint = remoteEndPoint;
+        IsHttps = isHttps;
+        ForwardedHeaders = forwardedHeaders;
+    }
 
     public EndPoint? RemoteEndPoint { get; }
+
+    /// <summary>Whether the connection is a TLS one.</summary>
+    public bool IsHttps { get; }
+
+    /// <summary>The proxies trusted to name the client, from <see cref="ServerOptions.ForwardedHeaders"/>; null to trust none.</summary>
+    public ForwardedHeadersOptions? ForwardedHeaders { get; }
 
     /// <summary>The body of the request being handled, when its route streams it; else null.</summary>
     public RequestBodyReader? Body { get; set; }

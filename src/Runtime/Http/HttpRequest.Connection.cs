@@ -31,7 +31,10 @@ public readonly ref partial struct HttpRequest
     /// </remarks>
     public CancellationToken Aborted => _connection?.Aborted ?? CancellationToken.None;
 
-    /// <summary>The client's address (an <see cref="IPEndPoint"/> over TCP), read once per connection; null outside a server.</summary>
+    /// <summary>
+    /// The connection's peer (an <see cref="IPEndPoint"/> over TCP), read once per connection; null outside a server. Behind a
+    /// proxy this is the proxy: <see cref="ClientAddress"/> is the client.
+    /// </summary>
     public EndPoint? RemoteEndPoint => _connection?.RemoteEndPoint;
 
     /// <summary>

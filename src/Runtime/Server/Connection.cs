@@ -52,17 +52,19 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     // Not readonly: a call on a readonly field of a type parameter would dispatch on a defensive copy of the router.
     private TRouter _router;
 
+    /// <param name="options">The server's options: its limits, logger and trusted proxies.</param>
     /// <param name="tls">The handshake to run before the first request; <see langword="null"/> for plain HTTP.</param>
     public Connection(
-        Socket socket, SslServerAuthenticationOptions? tls, TRouter router, ServerLimits limits, ILogger logger, ServerMetrics metrics, RejectionLog rejectionLog)
+        Socket socket, TRouter router, ServerOptions options, SslServerAuthenticationOptions? tls, ServerMetrics metrics, RejectionLog rejectionLog)
     {
+        var limits = options.Limits;
         _socket = socket;
         _router = router;
-        _logger = logger;
+        _logger = options.Logger;
         _metrics = metrics;
         _rejectionLog = rejectionLog;
         // Read once: each read of Socket.RemoteEndPoint allocates, and it is needed after the socket is gone (for a log message).
-        _context = new ConnectionContext(socket.RemoteEndPoint);
+        _context = new ConnectionContext(socket.RemoteEndPoint, isHttps: tls is not null, options.ForwardedHeaders);
         Stream stream = new NetworkStream(socket, ownsSocket: true);
         if (tls is not null)
         {

@@ -255,7 +255,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
             }
 
             socket.NoDelay = true;
-            var connection = new Connection<TRouter>(socket, _tls, _router, _options.Limits, _options.Logger, metrics, _rejectionLog);
+            var connection = new Connection<TRouter>(socket, _router, _options, _tls, metrics, _rejectionLog);
             // Registered before it starts, so a connection that ends at once is never left behind in the set.
             _connections.TryAdd(connection, 0);
             connection.Completion = RunConnectionAsync(connection, metrics.ConnectionOpened(), metrics);

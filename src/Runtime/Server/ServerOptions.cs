@@ -38,6 +38,12 @@ public sealed record ServerOptions
     public TlsOptions? Tls { get; init; }
 
     /// <summary>
+    /// The proxies trusted to name the client and scheme in forwarded headers, read by <see cref="HttpRequest.ClientAddress"/>
+    /// and <see cref="HttpRequest.IsHttps"/>; <see langword="null"/>, the default, trusts none and never reads those headers.
+    /// </summary>
+    public ForwardedHeadersOptions? ForwardedHeaders { get; init; }
+
+    /// <summary>
     /// Where handler failures, connection faults and accept errors go; <see cref="NullLogger.Instance"/> (nothing logged)
     /// by default. Handler failures are errors, client resets are debug messages: see the event ids in the docs.
     /// </summary>
