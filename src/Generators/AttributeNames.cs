@@ -18,6 +18,9 @@ internal static class AttributeNames
     public const string FromQuery = "MiniHttp.FromQueryAttribute";
     public const string FromHeader = "MiniHttp.FromHeaderAttribute";
 
+    /// <summary><c>[Compress]</c> on a handler or its assembly; <c>[Compress(false)]</c> opts a handler out.</summary>
+    public const string Compress = "MiniHttp.CompressAttribute";
+
     /// <summary><c>[assembly: JsonContext(typeof(AppJsonContext))]</c>: the application's JSON metadata.</summary>
     public const string JsonContext = "MiniHttp.JsonContextAttribute";
 

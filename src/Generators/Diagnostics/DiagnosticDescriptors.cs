@@ -128,6 +128,12 @@ internal static class DiagnosticDescriptors
         "JSON context is not a JsonSerializerContext",
         "The JSON context '{0}' is not a JsonSerializerContext the generated router can use: name a public or internal partial class deriving from System.Text.Json.Serialization.JsonSerializerContext");
 
+    /// <summary>Arguments: the size, handler.</summary>
+    public static readonly DiagnosticDescriptor NegativeCompressionMinimumSize = Error(
+        "MH0022",
+        "Compression minimum size is negative",
+        "[Compress(MinimumSize = {0})] on handler '{1}' is negative: give the smallest body to compress in bytes, 0 or more, or leave MinimumSize out for the server's CompressionOptions.MinimumSize");
+
     private static DiagnosticDescriptor Error(string id, string title, string messageFormat) =>
         new(id, title, messageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

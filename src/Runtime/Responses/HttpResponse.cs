@@ -59,6 +59,7 @@ public sealed partial class HttpResponse
         KeepAlive = keepAlive;
         ResponsesWritten = 0;
         BodyTruncated = false;
+        ResetCompression();
     }
 
     /// <summary>Answers <c>200 OK</c> with a <c>text/plain</c> body of UTF-8 bytes.</summary>
@@ -145,6 +146,12 @@ public sealed partial class HttpResponse
 
     private void Write(ReadOnlySpan<byte> statusLine, ReadOnlySpan<byte> extraHeaders, ReadOnlySpan<byte> contentTypeLine, ReadOnlySpan<byte> body, bool omitBody)
     {
+        if (ShouldCompress(statusLine, extraHeaders, contentTypeLine, body.Length))
+        {
+            WriteCompressed(statusLine, extraHeaders, contentTypeLine, body, omitBody);
+            return;
+        }
+
         var span = BeginResponse(statusLine, extraHeaders, contentTypeLine, body.Length, out var headLength);
         body.CopyTo(span[headLength..]);
         EndResponse(headLength, body.Length, omitBody);
@@ -152,6 +159,12 @@ public sealed partial class HttpResponse
 
     private void WriteText(ReadOnlySpan<byte> statusLine, ReadOnlySpan<byte> extraHeaders, ReadOnlySpan<byte> contentTypeLine, string text, bool omitBody)
     {
+        if (_coding != ContentCoding.Identity)
+        {
+            WriteTextCompressed(statusLine, extraHeaders, contentTypeLine, text, omitBody);
+            return;
+        }
+
         var bodyLength = Encoding.UTF8.GetByteCount(text);
         var span = BeginResponse(statusLine, extraHeaders, contentTypeLine, bodyLength, out var headLength);
         Encoding.UTF8.GetBytes(text, span[headLength..]);
@@ -193,10 +206,11 @@ public sealed partial class HttpResponse
         out int written)
     {
         var span = _output.GetSpan(statusLine.Length + ServerLine.Length + DateHeader.Length + extraHeaders.Length
-            + contentTypeLine.Length + MaxFixedHeadersLength + bodyLength);
+            + contentTypeLine.Length + MaxFixedHeadersLength + MaxCompressionHeadersLength + bodyLength);
 
         written = AppendHeadStart(span, statusLine, extraHeaders);
         written = Append(span, written, contentTypeLine);
+        written = AppendCompressionHeaders(span, written);
         return span;
     }
 

@@ -52,7 +52,7 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     private TRouter _router;
 
     /// <param name="tls">The handshake to run before the first request; <see langword="null"/> for plain HTTP.</param>
-    public Connection(Socket socket, SslServerAuthenticationOptions? tls, TRouter router, ServerLimits limits, ILogger logger)
+    public Connection(Socket socket, SslServerAuthenticationOptions? tls, TRouter router, ServerLimits limits, CompressionOptions compression, ILogger logger)
     {
         _socket = socket;
         _router = router;
@@ -71,7 +71,7 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
         _input = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: ReceiveBufferSize, minimumReadSize: MinimumReceiveSize));
         _output = PipeWriter.Create(stream);
         _requestReader = new RequestReader(limits, _context);
-        _response = new HttpResponse(_output);
+        _response = new HttpResponse(_output, compression);
         _timeouts = new ConnectionTimeouts(limits);
         _body = new RequestBodyReader(_input, _output, _context, limits, _timeouts);
         _maxResponseBufferSize = limits.MaxResponseBufferSize;

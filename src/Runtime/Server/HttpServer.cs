@@ -234,7 +234,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
 
             Interlocked.Increment(ref _servedConnectionCount);
             socket.NoDelay = true;
-            var connection = new Connection<TRouter>(socket, _tls, _router, _options.Limits, _options.Logger);
+            var connection = new Connection<TRouter>(socket, _tls, _router, _options.Limits, _options.Compression, _options.Logger);
             // Registered before it starts, so a connection that ends at once is never left behind in the set.
             _connections.TryAdd(connection, 0);
             connection.Completion = RunConnectionAsync(connection);
