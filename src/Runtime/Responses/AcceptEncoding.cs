@@ -31,12 +31,12 @@ internal struct AcceptEncoding
     private int _any;
     private bool _malformed;
 
-    private AcceptEncoding(int notListed) => _brotli = _gzip = _identity = _any = notListed;
+    public AcceptEncoding() => _brotli = _gzip = _identity = _any = NotListed;
 
     /// <summary>The coding for a request, from all its <c>Accept-Encoding</c> fields, which together make one list.</summary>
     public static ContentCoding Negotiate(scoped in HttpRequest request, bool brotli, bool gzip)
     {
-        var weights = new AcceptEncoding(NotListed);
+        var weights = new AcceptEncoding();
         var listed = false;
         foreach (var field in request.HeaderFields)
         {
@@ -53,7 +53,7 @@ internal struct AcceptEncoding
     /// <summary>The coding for one <c>Accept-Encoding</c> field value.</summary>
     public static ContentCoding Negotiate(ReadOnlySpan<byte> value, bool brotli, bool gzip)
     {
-        var weights = new AcceptEncoding(NotListed);
+        var weights = new AcceptEncoding();
         weights.Add(value);
         return weights.Choose(brotli, gzip);
     }

@@ -56,6 +56,9 @@ public sealed partial class HttpResponse
         _coding = ContentCoding.Identity;
     }
 
+    /// <summary>Room for the compression lines, reserved only by a route that compresses.</summary>
+    private int CompressionHeadersRoom => _varies ? MaxCompressionHeadersLength : 0;
+
     /// <summary>The compression lines of the head: <c>Vary</c> for a route that compresses, <c>Content-Encoding</c> for a coded body.</summary>
     private int AppendCompressionHeaders(Span<byte> span, int written)
     {

@@ -206,7 +206,7 @@ public sealed partial class HttpResponse
         out int written)
     {
         var span = _output.GetSpan(statusLine.Length + ServerLine.Length + DateHeader.Length + extraHeaders.Length
-            + contentTypeLine.Length + MaxFixedHeadersLength + MaxCompressionHeadersLength + bodyLength);
+            + contentTypeLine.Length + MaxFixedHeadersLength + CompressionHeadersRoom + bodyLength);
 
         written = AppendHeadStart(span, statusLine, extraHeaders);
         written = Append(span, written, contentTypeLine);

@@ -13,7 +13,7 @@ internal sealed class ResponseCompressor
     // A body this large is rare: past it the buffer is dropped after use rather than kept for the connection's life.
     private const int RetainedCapacity = 64 * 1024;
 
-    // Brotli's default window (4 MiB less 16 bytes); the one-shot encoder shrinks it to fit a smaller input.
+    // Brotli's default window (4 MiB less 16 bytes), as .NET's BrotliEncoder and BrotliStream use.
     private const int BrotliWindow = 22;
 
     private MemoryStream? _output;
