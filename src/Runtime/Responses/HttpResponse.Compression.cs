@@ -49,7 +49,7 @@ public sealed partial class HttpResponse
         _coding = AcceptEncoding.Negotiate(in request, options.Brotli, options.Gzip);
     }
 
-    /// <summary>Forgets the previous request's compression: a route that does not compress never reads the fields.</summary>
+    /// <summary>Forgets the previous request's compression, so that a route that does not compress writes as if none existed.</summary>
     private void ResetCompression()
     {
         _varies = false;
@@ -76,10 +76,12 @@ public sealed partial class HttpResponse
         };
     }
 
-    /// <summary>Whether a body about to be written is to be compressed: see <see cref="CompressAttribute"/> for which are.</summary>
+    /// <summary>
+    /// Whether a body about to be written in the negotiated coding is to be compressed: see <see cref="CompressAttribute"/>
+    /// for which are. Asked only once a coding was negotiated, so that the other responses pay one comparison.
+    /// </summary>
     private bool ShouldCompress(ReadOnlySpan<byte> statusLine, ReadOnlySpan<byte> extraHeaders, ReadOnlySpan<byte> contentTypeLine, int bodyLength) =>
-        _coding != ContentCoding.Identity
-        && bodyLength >= _compressionMinimumSize
+        bodyLength >= _compressionMinimumSize
         && IsSuccessWithFullContent(statusLine)
         && CompressibleContentTypes.Includes(contentTypeLine)
         && !HasContentEncoding(extraHeaders);

@@ -146,7 +146,7 @@ public sealed partial class HttpResponse
 
     private void Write(ReadOnlySpan<byte> statusLine, ReadOnlySpan<byte> extraHeaders, ReadOnlySpan<byte> contentTypeLine, ReadOnlySpan<byte> body, bool omitBody)
     {
-        if (ShouldCompress(statusLine, extraHeaders, contentTypeLine, body.Length))
+        if (_coding != ContentCoding.Identity && ShouldCompress(statusLine, extraHeaders, contentTypeLine, body.Length))
         {
             WriteCompressed(statusLine, extraHeaders, contentTypeLine, body, omitBody);
             return;
