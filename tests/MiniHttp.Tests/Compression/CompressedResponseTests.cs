@@ -190,6 +190,35 @@ public sealed class CompressedResponseTests
         Assert.Equal(s_text, Encoding.UTF8.GetString(CompressedWire.Decompress("br", brotliBody)));
     }
 
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public void A_body_larger_than_the_kept_buffer_is_compressed_and_the_next_one_too(string coding)
+    {
+        var large = CompressedWire.Text(300_000);
+        var pipe = new System.IO.Pipelines.Pipe(new System.IO.Pipelines.PipeOptions(pauseWriterThreshold: 0));
+        var response = new HttpResponse(pipe.Writer, CompressionOptions.Default);
+        var request = Requests.Get($"Accept-Encoding: {coding}\r\n");
+        foreach (var text in new[] { large, s_text, large })
+        {
+            response.Reset(ProtocolVersion.Http11, keepAlive: true);
+            response.EnableCompression(in request);
+            response.WritePlainText(text);
+        }
+
+        var rest = CompressedWire.Drain(pipe);
+        foreach (var text in new[] { large, s_text, large })
+        {
+            var (head, body) = CompressedWire.Split(rest);
+            var length = int.Parse(head.Split("Content-Length: ")[1].Split("\r\n")[0], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(CompressedWire.Head(TextPlain, coding, length), head);
+            Assert.Equal(text, Encoding.UTF8.GetString(CompressedWire.Decompress(coding, body[..length])));
+            rest = body[length..];
+        }
+
+        Assert.Empty(rest);
+    }
+
     [Fact]
     public void The_next_request_on_the_connection_starts_uncompressed()
     {
