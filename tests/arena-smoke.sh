@@ -45,7 +45,7 @@ check "--routes lists the generated route table" "POST    /upload" \
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 # A dataset of the json profile's shape; HttpArena mounts its own at /data/dataset.json.
 python3 -c 'import json, sys; json.dump([{"id": i, "name": f"Item {i}", "category": "tools", "price": 10 * i, "quantity": 2,
-  "active": True, "tags": ["a"], "rating": {"score": 4, "count": i}} for i in range(1, 6)], open(sys.argv[1], "w"))' "$out/dataset.json"
+  "active": True, "tags": ["a"], "rating": {"score": 4, "count": i}} for i in range(1, 51)], open(sys.argv[1], "w"))' "$out/dataset.json"
 # The body limit is set by its environment variable, so the check below also shows the sample reads its environment.
 MAX_BODY_SIZE=3000000 "${server[@]}" --port "$port" --dataset "$out/dataset.json" --reuse-port > "$out/server.log" 2>&1 &
 server_pid=$!
@@ -71,6 +71,18 @@ json_totals() { python3 -c 'import json, sys; d = json.load(sys.stdin); print(d[
 check "GET /json/3?m=2 answers the first 3 items with their totals" "3 40 80 120" "$(curl_body "$base/json/3?m=2" | json_totals)"
 check "GET /json answers application/json" "application/json; charset=utf-8" \
   "$(curl -s --max-time 10 -o /dev/null -w '%{content_type}' "$base/json/1?m=1")"
+# json-comp: the same answers in br or gzip, as Accept-Encoding asks, with Vary; none without Accept-Encoding.
+response_header() { curl -s --max-time 10 -D- -o /dev/null "${@:2}" | grep -i "^$1:" | tr -d '\r' | cut -d' ' -f2- | tr 'A-Z' 'a-z'; }
+check "json-comp: gzip, br is answered br" "br" "$(response_header content-encoding -H 'Accept-Encoding: gzip, br' "$base/json/50?m=1")"
+check "json-comp: gzip alone is answered gzip" "gzip" "$(response_header content-encoding -H 'Accept-Encoding: gzip' "$base/json/50?m=1")"
+check "json-comp: no Accept-Encoding, no Content-Encoding" "" "$(response_header content-encoding "$base/json/50?m=1")"
+check "json-comp: Vary: Accept-Encoding" "accept-encoding" "$(response_header vary "$base/json/50?m=1")"
+check "json-comp: br decodes to the first 25 items with their totals (curl --compressed)" "25 60 120 180" \
+  "$(curl_body --compressed -H 'Accept-Encoding: br' "$base/json/25?m=3" | json_totals | cut -d' ' -f1-4)"
+check "json-comp: gzip decodes to the first 40 items with their totals (python gzip)" "40 140 280 420" \
+  "$(curl_body -H 'Accept-Encoding: gzip' "$base/json/40?m=7" | python3 -c 'import gzip, sys; sys.stdout.write(gzip.decompress(sys.stdin.buffer.read()).decode())' | json_totals | cut -d' ' -f1-4)"
+check "json-comp: Content-Length is the compressed length" "ok" \
+  "$(curl -s --max-time 10 -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download} %header{content-length}' "$base/json/50?m=1" | awk '$1 == $2 && $1 > 0 { print "ok" }')"
 head -c 2000000 /dev/urandom > "$out/upload.bin"
 check "POST /upload counts a Content-Length body" "2000000" \
   "$(curl_body --data-binary "@$out/upload.bin" "$base/upload")"

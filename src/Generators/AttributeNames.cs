@@ -24,6 +24,9 @@ internal static class AttributeNames
     /// <summary>The interface the hooks implement, as its definition displays.</summary>
     public const string IRequestHooks = "MiniHttp.IRequestHooks<TState>";
 
+    /// <summary><c>[Compress]</c> on a handler or its assembly; <c>[Compress(false)]</c> opts a handler out.</summary>
+    public const string Compress = "MiniHttp.CompressAttribute";
+
     /// <summary><c>[assembly: JsonContext(typeof(AppJsonContext))]</c>: the application's JSON metadata.</summary>
     public const string JsonContext = "MiniHttp.JsonContextAttribute";
 

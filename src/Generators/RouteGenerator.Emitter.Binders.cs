@@ -50,6 +50,7 @@ public sealed partial class RouteGenerator
             writer.WriteLine("{");
             writer.Indent++;
             var omitBody = OmitBodyArgument(route);
+            WriteEnableCompression(writer, handler);
             foreach (var parameter in handler.Parameters)
             {
                 WriteArgument(writer, parameter, route, omitBody);

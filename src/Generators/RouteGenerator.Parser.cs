@@ -130,6 +130,7 @@ public sealed partial class RouteGenerator
 
             var parameters = ParseParameters(method, displayName, routeParameterNames, json, diagnostics);
             var result = ParseResult(method, displayName, json, diagnostics);
+            var compression = ParseCompression(method, displayName, diagnostics);
 
             if (diagnostics.Count != diagnosticsBefore)
             {
@@ -146,7 +147,10 @@ public sealed partial class RouteGenerator
                 new(parameters),
                 result!.Value.Type,
                 result.Value.Completion,
-                method.ReturnType.ToDisplayString(DeclaredTypeFormat));
+                method.ReturnType.ToDisplayString(DeclaredTypeFormat))
+            {
+                Compression = compression,
+            };
         }
 
         /// <summary>

@@ -5,7 +5,8 @@ using MiniHttp;
 namespace Arena.Json;
 
 /// <summary>
-/// HttpArena's <c>json</c> profile: the first items of the dataset, each with its total price. The application loads
+/// HttpArena's <c>json</c> and <c>json-comp</c> profiles: the first items of the dataset, each with its total price,
+/// compressed when the request's Accept-Encoding takes <c>br</c> or <c>gzip</c>. The application loads
 /// the dataset at start-up and constructs this class over it; the generated router holds the one instance.
 /// </summary>
 /// <param name="dataset">The dataset served.</param>
@@ -16,5 +17,6 @@ public sealed class JsonRoutes(Dataset dataset)
     /// fewer items when the dataset has fewer.
     /// </summary>
     [Get("/json/{count:int}")]
+    [Compress]
     public PricedItems FirstItems(int count, double m = 1) => dataset.FirstPriced(count, m);
 }

@@ -128,9 +128,15 @@ internal static class DiagnosticDescriptors
         "JSON context is not a JsonSerializerContext",
         "The JSON context '{0}' is not a JsonSerializerContext the generated router can use: name a public or internal partial class deriving from System.Text.Json.Serialization.JsonSerializerContext");
 
+    /// <summary>Arguments: the size, handler.</summary>
+    public static readonly DiagnosticDescriptor NegativeCompressionMinimumSize = Error(
+        "MH0022",
+        "Compression minimum size is negative",
+        "[Compress(MinimumSize = {0})] on handler '{1}' is negative: give the smallest body to compress in bytes, 0 or more, or leave MinimumSize out for the server's CompressionOptions.MinimumSize");
+
     /// <summary>Arguments: the type the attribute names.</summary>
     public static readonly DiagnosticDescriptor InvalidRequestHooks = Error(
-        "MH0022",
+        "MH0023",
         "Request hooks are not an IRequestHooks class",
         "The request hooks '{0}' are not a class the generated router can call: name a public or internal, non-abstract, non-generic class that implements MiniHttp.IRequestHooks<TState> once, with public or internal methods (not explicit implementations)");
 

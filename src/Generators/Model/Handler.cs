@@ -28,6 +28,9 @@ internal sealed record Handler(
     ResultCompletion Completion,
     string ReturnTypeName)
 {
+    /// <summary>Whether the handler's responses are compressed (<c>[Compress]</c>), and from what size; null when they are not.</summary>
+    public RouteCompression? Compression { get; init; }
+
     /// <summary>Whether the handler reads the body as it arrives, through a <c>Stream</c> or <c>PipeReader</c>.</summary>
     public bool StreamsBody => Parameters.Any(static parameter => parameter.Kind is ValueKind.Stream or ValueKind.PipeReader);
 }

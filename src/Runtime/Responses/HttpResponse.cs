@@ -61,6 +61,7 @@ public sealed partial class HttpResponse
         BodyTruncated = false;
         StatusCode = 0;
         _addedHeadersLength = 0;
+        ResetCompression();
     }
 
     /// <summary>Answers <c>200 OK</c> with a <c>text/plain</c> body of UTF-8 bytes.</summary>
@@ -147,6 +148,12 @@ public sealed partial class HttpResponse
 
     private void Write(ReadOnlySpan<byte> statusLine, ReadOnlySpan<byte> extraHeaders, ReadOnlySpan<byte> contentTypeLine, ReadOnlySpan<byte> body, bool omitBody)
     {
+        if (_coding != ContentCoding.Identity && ShouldCompress(statusLine, extraHeaders, contentTypeLine, body.Length))
+        {
+            WriteCompressed(statusLine, extraHeaders, contentTypeLine, body, omitBody);
+            return;
+        }
+
         var span = BeginResponse(statusLine, extraHeaders, contentTypeLine, body.Length, out var headLength);
         body.CopyTo(span[headLength..]);
         EndResponse(headLength, body.Length, omitBody);
@@ -154,6 +161,12 @@ public sealed partial class HttpResponse
 
     private void WriteText(ReadOnlySpan<byte> statusLine, ReadOnlySpan<byte> extraHeaders, ReadOnlySpan<byte> contentTypeLine, string text, bool omitBody)
     {
+        if (_coding != ContentCoding.Identity)
+        {
+            WriteTextCompressed(statusLine, extraHeaders, contentTypeLine, text, omitBody);
+            return;
+        }
+
         var bodyLength = Encoding.UTF8.GetByteCount(text);
         var span = BeginResponse(statusLine, extraHeaders, contentTypeLine, bodyLength, out var headLength);
         Encoding.UTF8.GetBytes(text, span[headLength..]);
@@ -195,10 +208,11 @@ public sealed partial class HttpResponse
         out int written)
     {
         var span = _output.GetSpan(statusLine.Length + ServerLine.Length + DateHeader.Length + extraHeaders.Length
-            + _addedHeadersLength + contentTypeLine.Length + MaxFixedHeadersLength + bodyLength);
+            + _addedHeadersLength + contentTypeLine.Length + MaxFixedHeadersLength + CompressionHeadersRoom + bodyLength);
 
         written = AppendHeadStart(span, statusLine, extraHeaders);
         written = Append(span, written, contentTypeLine);
+        written = AppendCompressionHeaders(span, written);
         return span;
     }
 

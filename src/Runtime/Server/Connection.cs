@@ -77,7 +77,7 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
         _input = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: ReceiveBufferSize, minimumReadSize: MinimumReceiveSize));
         _output = PipeWriter.Create(stream);
         _requestReader = new RequestReader(limits, _context);
-        _response = new HttpResponse(_output);
+        _response = new HttpResponse(_output, options.Compression);
         _timeouts = new ConnectionTimeouts(limits);
         _body = new RequestBodyReader(_input, _output, _context, limits, _timeouts);
         _maxResponseBufferSize = limits.MaxResponseBufferSize;

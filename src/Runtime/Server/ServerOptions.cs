@@ -44,6 +44,12 @@ public sealed record ServerOptions
     public ForwardedHeadersOptions? ForwardedHeaders { get; init; }
 
     /// <summary>
+    /// How the routes that compress (<see cref="CompressAttribute"/>) compress: codings, levels and the smallest body;
+    /// <see cref="CompressionOptions.Default"/> unless set. Which routes compress is decided at compile time.
+    /// </summary>
+    public CompressionOptions Compression { get; init => field = value ?? throw new ArgumentNullException(nameof(Compression)); } = CompressionOptions.Default;
+
+    /// <summary>
     /// Where handler failures, connection faults and accept errors go; <see cref="NullLogger.Instance"/> (nothing logged)
     /// by default. Handler failures are errors, client resets are debug messages: see the event ids in the docs.
     /// </summary>

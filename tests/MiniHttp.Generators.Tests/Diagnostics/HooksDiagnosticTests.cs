@@ -1,6 +1,6 @@
 namespace MiniHttp.Generators.Tests.Diagnostics;
 
-/// <summary>MH0022: request hooks the generated router could not construct or call directly.</summary>
+/// <summary>MH0023: request hooks the generated router could not construct or call directly.</summary>
 public sealed class HooksDiagnosticTests
 {
     private const string Members = """
@@ -30,12 +30,12 @@ public sealed class HooksDiagnosticTests
             public void OnResponse(in long state, HttpResponse response) { }
         }
         """, "Hooks")]
-    public void MH0022_request_hooks_are_a_class_the_router_can_construct_and_call(string hooks, string shown)
+    public void MH0023_request_hooks_are_a_class_the_router_can_construct_and_call(string hooks, string shown)
     {
         var typeOf = shown == "Hooks<>" ? "typeof(Hooks<>)" : "typeof(Hooks)";
         DiagnosticAssert.Single(
             $"using MiniHttp;\n[assembly: RequestHooks({typeOf})]\n{hooks}\npublic static class Handlers {{ [Get(\"/x\")] public static int X() => 1; }}",
-            "MH0022",
+            "MH0023",
             line: 2,
             located: typeOf,
             $"The request hooks '{shown}' are not a class the generated router can call: name a public or internal, non-abstract, non-generic class that implements MiniHttp.IRequestHooks<TState> once, with public or internal methods (not explicit implementations)");
