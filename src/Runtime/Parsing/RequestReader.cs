@@ -17,8 +17,11 @@ namespace MiniHttp.Parsing;
 internal sealed class RequestReader : IDisposable
 {
     private readonly RequestHeadParser _headParser;
-    private readonly ChunkedBodyDecoder _chunkedBody;
+    private readonly ServerLimits _limits;
     private readonly ConnectionContext? _connection;
+
+    // Made for the connection's first chunked body: most connections never send one.
+    private ChunkedBodyDecoder? _chunkedBody;
 
     // The rare path: a head or a Content-Length body that straddles buffer segments is copied here once.
     private readonly PooledBuffer _headCopy = new();
@@ -39,8 +42,8 @@ internal sealed class RequestReader : IDisposable
     public RequestReader(ServerLimits limits, ConnectionContext? connection = null)
     {
         _connection = connection;
+        _limits = limits;
         _headParser = new RequestHeadParser(limits);
-        _chunkedBody = new ChunkedBodyDecoder(limits);
     }
 
     /// <summary>Reads the request at the start of <paramref name="buffer"/>.</summary>
@@ -72,7 +75,7 @@ internal sealed class RequestReader : IDisposable
             _requestHandedOut = false;
             _headCopy.Trim();
             _bodyCopy.Trim();
-            _chunkedBody.Trim();
+            _chunkedBody?.Trim();
         }
 
         IsBodyStreamed = false;
@@ -107,6 +110,7 @@ internal sealed class RequestReader : IDisposable
                 break;
 
             case BodyFraming.Chunked:
+                _chunkedBody ??= new ChunkedBodyDecoder(_limits);
                 var status = _chunkedBody.Decode(buffer.Slice(_head.Length), out rejection);
                 if (status != ReadStatus.Complete)
                 {
@@ -164,7 +168,7 @@ internal sealed class RequestReader : IDisposable
     {
         _headCopy.Dispose();
         _bodyCopy.Dispose();
-        _chunkedBody.Dispose();
+        _chunkedBody?.Dispose();
     }
 
     /// <summary>
@@ -267,7 +271,7 @@ internal sealed class RequestReader : IDisposable
         if (status != ReadStatus.Incomplete)
         {
             _headParser.Reset();
-            _chunkedBody.Reset();
+            _chunkedBody?.Reset();
             _headCopied = 0;
             _hasHead = false;
             _continueSent = false;

@@ -17,8 +17,10 @@ internal sealed partial class Connection<TRouter>
     /// <returns>Whether the connection stays open.</returns>
     private async ValueTask<bool> AnswerStreamedRequestAsync()
     {
-        _body.Start(_requestReader.StreamedHead);
-        _context.Body = _body;
+        // Made for the connection's first streamed body: most connections never have one.
+        var body = _body ??= new RequestBodyReader(_input, _output, _context, _limits, _timeouts);
+        body.Start(_requestReader.StreamedHead);
+        _context.Body = body;
         try
         {
             DispatchStreamedRequest();
@@ -34,12 +36,12 @@ internal sealed partial class Connection<TRouter>
 
             EndDeferredRequestMetrics();
             await _output.FlushAsync().ConfigureAwait(false);
-            return _response.KeepAlive && !_closing && await FinishBodyAsync().ConfigureAwait(false);
+            return _response.KeepAlive && !_closing && await FinishBodyAsync(body).ConfigureAwait(false);
         }
         finally
         {
             _context.Body = null;
-            _body.Finish();
+            body.Finish();
         }
     }
 
@@ -55,14 +57,14 @@ internal sealed partial class Connection<TRouter>
 
     /// <summary>Reads past what the handler left of the body, so the next request can be read.</summary>
     /// <returns>Whether the body's end was found, so the connection can go on.</returns>
-    private async ValueTask<bool> FinishBodyAsync()
+    private static async ValueTask<bool> FinishBodyAsync(RequestBodyReader body)
     {
-        if (_body.IsComplete || _body.Rejection is not null)
+        if (body.IsComplete || body.Rejection is not null)
         {
-            return _body.EndFound;
+            return body.EndFound;
         }
 
-        if (_body.ContinueOwed)
+        if (body.ContinueOwed)
         {
             // The client is still waiting to be told to send the body, and never will be: nothing more will come in order.
             return false;
@@ -70,7 +72,7 @@ internal sealed partial class Connection<TRouter>
 
         try
         {
-            return await _body.DrainAsync(MaxDrainLength).ConfigureAwait(false);
+            return await body.DrainAsync(MaxDrainLength).ConfigureAwait(false);
         }
         catch (IOException)
         {

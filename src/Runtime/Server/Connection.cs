@@ -4,6 +4,7 @@ using System.IO.Pipelines;
 using System.Net;
 using System.Net.Security;
 using System.Net.Sockets;
+using System.Runtime.CompilerServices;
 using System.Security.Authentication;
 using System.Threading;
 using System.Threading.Tasks;
@@ -27,10 +28,6 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     // noticing a disconnect) until the response is done.
     private const int MaxBufferedWhileDeferred = 64 * 1024;
 
-    // How long a closing connection keeps reading (and discarding) what the client still sends, so the
-    // final response is not lost to a reset caused by unread data in the socket.
-    private static readonly TimeSpan s_lingerTimeout = TimeSpan.FromSeconds(1);
-
     private readonly Socket _socket;
     private readonly SslStream? _tlsStream;
     private readonly SslServerAuthenticationOptions? _tls;
@@ -42,12 +39,14 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     private readonly ILogger _logger;
     private readonly RequestLabel _deferredRequest = new();
     private readonly ConnectionContext _context;
-    private readonly RequestBodyReader _body;
     private readonly ConnectionTimeouts _timeouts;
+    private readonly ServerLimits _limits;
     private readonly int _maxResponseBufferSize;
 
     // Set once the server shuts down: the response being written closes the connection, and an idle connection ends.
     private volatile bool _closing;
+
+    private RequestBodyReader? _body;
 
     // Not readonly: a call on a readonly field of a type parameter would dispatch on a defensive copy of the router.
     private TRouter _router;
@@ -79,7 +78,7 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
         _requestReader = new RequestReader(limits, _context);
         _response = new HttpResponse(_output, options.Compression);
         _timeouts = new ConnectionTimeouts(limits);
-        _body = new RequestBodyReader(_input, _output, _context, limits, _timeouts);
+        _limits = limits;
         _maxResponseBufferSize = limits.MaxResponseBufferSize;
     }
 
@@ -123,7 +122,10 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
         _response.CloseConnectionAfter();
     }
 
-    public async Task RunAsync()
+    // The connection's async methods run once per connection and outlive most awaits, so each would allocate its state
+    // machine box per connection; pooled, the boxes of ended connections serve the new ones.
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+    public async ValueTask RunAsync()
     {
         try
         {
@@ -193,7 +195,7 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
         switch (exception)
         {
             case OperationCanceledException:
-                // The lingering close ran out of time: the client never closed its side, which is its own business.
+                // A wait canceled because the connection was ending anyway: nothing in it failed.
                 break;
             case IOException or SocketException or ObjectDisposedException:
                 ServerLog.ConnectionReset(_logger, exception, RemoteEndPoint);
@@ -208,7 +210,7 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     {
         _requestReader.Dispose();
         _deferredRequest.Dispose();
-        _body.Dispose();
+        _body?.Dispose();
         _socket.Dispose();
     }
 
@@ -221,7 +223,8 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
 
     /// <summary>Answers requests until one closes the connection or the client stops sending.</summary>
     /// <returns>Whether the server decided to close, so the client may still be sending.</returns>
-    private async Task<bool> ServeAsync()
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<bool> ServeAsync()
     {
         // How the last batch left the buffer: the bytes of a request not yet complete, and whether it began in that batch.
         var pending = 0L;
@@ -345,10 +348,12 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     }
 
     /// <summary>
-    /// Sends FIN, then reads and discards until the client closes too or the timeout passes: closing a
-    /// socket with unread data makes the kernel send RST, which can destroy the response still in flight.
+    /// Sends FIN, then reads and discards until the client closes too or about a second passes: closing a socket with
+    /// unread data makes the kernel send RST, which can destroy the response still in flight. The heartbeat ends the wait,
+    /// as it does every other, so lingering costs no timer.
     /// </summary>
-    private async Task LingerAsync()
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+    private async ValueTask LingerAsync()
     {
         if (_tlsStream is not null)
         {
@@ -357,12 +362,13 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
         }
 
         _socket.Shutdown(SocketShutdown.Send);
-        using var timeout = new CancellationTokenSource(s_lingerTimeout);
         while (true)
         {
-            var result = await _input.ReadAsync(timeout.Token).ConfigureAwait(false);
+            _timeouts.ArmLinger();
+            var result = await _input.ReadAsync().ConfigureAwait(false);
+            var expired = _timeouts.Disarm() == TimeoutKind.Linger;
             _input.AdvanceTo(result.Buffer.End);
-            if (result.IsCompleted)
+            if (result.IsCompleted || expired)
             {
                 return;
             }

@@ -17,6 +17,10 @@ internal sealed class ConnectionTimeouts
 {
     private const int ExpiredBit = 1 << 8;
 
+    // The lingering close waits this long for the client's FIN: enough for a well-behaved client's, at one heartbeat's
+    // precision, so a client that never closes holds the connection for one to two seconds.
+    private const long LingerMs = 1000;
+
     private readonly long _keepAliveMs;
     private readonly long _requestHeadersMs;
     private readonly double? _minBodyBytesPerMs;
@@ -24,6 +28,9 @@ internal sealed class ConnectionTimeouts
 
     private int _state;
     private long _deadline;
+
+    // Whether the lingering close has begun, so its deadline is kept across its reads.
+    private bool _lingering;
 
     // The head being read: when its first byte was seen, 0 before.
     private long _headStarted;
@@ -89,6 +96,17 @@ internal sealed class ConnectionTimeouts
         Arm(TimeoutKind.RequestBody, long.MaxValue);
     }
 
+    /// <summary>
+    /// Arms the wait for the client's close after the server's FIN, for a second from the first call; the lingering close
+    /// calls it before each of its reads.
+    /// </summary>
+    public void ArmLinger()
+    {
+        var deadline = Volatile.Read(ref _deadline);
+        Arm(TimeoutKind.Linger, _lingering ? deadline : Environment.TickCount64 + LingerMs);
+        _lingering = true;
+    }
+
     /// <summary>Forgets the body being read, so the next <see cref="ArmRequestBody"/> starts the grace period afresh.</summary>
     public void EndBody() => _bodyStarted = false;
 
@@ -114,7 +132,7 @@ internal sealed class ConnectionTimeouts
         var expired = (TimeoutKind)state switch
         {
             TimeoutKind.KeepAlive => closing || now > Volatile.Read(ref _deadline),
-            TimeoutKind.RequestHeaders => now > Volatile.Read(ref _deadline),
+            TimeoutKind.RequestHeaders or TimeoutKind.Linger => now > Volatile.Read(ref _deadline),
             TimeoutKind.RequestBody => BodyTooSlow(now),
             _ => false,
         };

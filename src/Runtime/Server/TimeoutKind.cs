@@ -13,4 +13,7 @@ internal enum TimeoutKind
 
     /// <summary>More of a request body: <see cref="ServerLimits.MinRequestBodyDataRate"/>.</summary>
     RequestBody,
+
+    /// <summary>The client's close, after the server's last response and FIN: a second of lingering close.</summary>
+    Linger,
 }
