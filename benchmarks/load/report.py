@@ -179,7 +179,6 @@ def main():
     runs = read_runs(args.results)
     profiles = [tuple(line.rstrip("\n").split("|")) for line in open(f"{args.results}/profiles")]
     if args.mode == "scaling":
-        profiles = [p for p in profiles if any(key[2] == p[0] for key in runs)]
         resources = {}
         markdown = scaling_markdown(context, profiles, runs)
     else:

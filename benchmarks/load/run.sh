@@ -108,7 +108,6 @@ profiles=(
   "pipelined-tls|pipelined x16 over TLS|-s $lua/pipeline.lua $tls_base -- /pipeline"
 )
 scaling_profiles=("${profiles[0]}" "${profiles[3]}")
-printf '%s\n' "${profiles[@]}" | cut -d'|' -f1,2 > "$out/profiles"
 
 # utime + stime of a process, in clock ticks: every thread of it, as /proc/PID/stat counts them.
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
@@ -179,6 +178,7 @@ declare -A commands=(
 )
 
 if [ "$scaling" == false ]; then
+  printf '%s\n' "${profiles[@]}" | cut -d'|' -f1,2 > "$out/profiles"
   for name in minihttp kestrel c; do
     # shellcheck disable=SC2206
     command=(${commands[$name]})
@@ -198,6 +198,7 @@ if [ "$scaling" == false ]; then
   done
   python3 benchmarks/load/report.py profiles "$out" --markdown "$markdown" --svg "$svg" --json "$json"
 else
+  printf '%s\n' "${scaling_profiles[@]}" | cut -d'|' -f1,2 > "$out/profiles"
   # One core: the server alone on core 0, wrk alone on core 1. Two cores: the server and wrk unpinned, sharing both.
   # minihttp-x2 is two Arena processes on one port (SO_REUSEPORT), the kernel spreading connections between them.
   for name in minihttp kestrel minihttp-x2; do
