@@ -165,7 +165,7 @@ static void close_connection(int fd) {
     close(fd);
 }
 
-/* Sends what is pending; returns 1 when all of it went out, 0 if the socket is full, -1 on error. */
+/* Sends what an earlier write left; returns 1 when all of it went out, 0 if the socket is full, -1 on error. */
 static int flush_pending(struct connection *c, int fd) {
     while (c->pending_sent < c->pending_length) {
         ssize_t n = send(fd, c->pending + c->pending_sent, c->pending_length - c->pending_sent, MSG_NOSIGNAL);
@@ -191,11 +191,17 @@ static void serve(int fd) {
             out += written;
         }
         if (out == 0) break;
-        c->pending = malloc(out);
-        memcpy(c->pending, output, out);
-        c->pending_length = out;
-        int sent = flush_pending(c, fd);
-        if (sent < 0 || (sent > 0 && c->closing)) {
+        ssize_t sent = send(fd, output, out, MSG_NOSIGNAL);
+        if (sent < 0 && errno != EAGAIN) {
+            close_connection(fd);
+            return;
+        }
+        size_t done = sent < 0 ? 0 : (size_t)sent;
+        if (done < out) {
+            c->pending_length = out - done;
+            c->pending = malloc(c->pending_length);
+            memcpy(c->pending, output + done, c->pending_length);
+        } else if (c->closing) {
             close_connection(fd);
             return;
         }
