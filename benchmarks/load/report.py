@@ -125,7 +125,7 @@ def svg_chart(context, profiles, runs):
     """Grouped horizontal bars, one group per profile; each group is scaled to its fastest server, since the
     pipelined profile runs ten times the others' rates and one scale would flatten them."""
     servers = ("minihttp", "kestrel", "c")
-    width, label_width, bar_height, gap, group_gap, top = 820, 250, 16, 4, 18, 70
+    width, label_width, bar_height, gap, group_gap, top = 820, 250, 16, 4, 18, 88
     bar_space = width - label_width - 240
     groups = [(label, [(s, runs.get((s, "pinned", p))) for s in servers]) for p, label in profiles]
     height = top + len(groups) * (len(servers) * (bar_height + gap) + group_gap + 16) + 10
@@ -135,11 +135,12 @@ def svg_chart(context, profiles, runs):
         f'<rect width="{width}" height="{height}" fill="white"/>',
         f'<text x="10" y="20" font-size="15" font-weight="bold">Requests per second, {escape(context["date"])}</text>',
         f'<text x="10" y="38" fill="#4a5568">Server on core 0, wrk -t1 -c{escape(context["connections"])} '
-        f'-d{escape(context["duration"])}s on core 1; each profile\'s bars are scaled to its fastest server.</text>',
+        f'-d{escape(context["duration"])}s on core 1; load average {escape(context["loadavg"])} at the start.</text>',
+        '<text x="10" y="54" fill="#4a5568">Each profile\'s bars are scaled to its fastest server.</text>',
     ]
     for i, server in enumerate(servers):
-        parts.append(f'<rect x="{10 + i * 120}" y="48" width="12" height="12" fill="{COLOURS[server]}"/>')
-        parts.append(f'<text x="{26 + i * 120}" y="58">{NAMES[server]}</text>')
+        parts.append(f'<rect x="{10 + i * 120}" y="64" width="12" height="12" fill="{COLOURS[server]}"/>')
+        parts.append(f'<text x="{26 + i * 120}" y="74">{NAMES[server]}</text>')
     y = top
     for label, bars in groups:
         parts.append(f'<text x="10" y="{y + 12}" font-weight="bold">{escape(label)}</text>')
@@ -150,7 +151,8 @@ def svg_chart(context, profiles, runs):
             if run:
                 length = max(1.0, bar_space * run["requests_per_second"] / fastest)
                 parts.append(f'<rect x="{label_width}" y="{y}" width="{length:.1f}" height="{bar_height}" fill="{COLOURS[server]}"/>')
-                note = f" ({ratio(run, bars[1][1])} Kestrel, {ratio(run, bars[2][1])} C)" if server == "minihttp" else ""
+                ratios = [f"{ratio(run, peer)} {NAMES[name].split()[0]}" for name, peer in bars[1:] if peer]
+                note = f" ({', '.join(ratios)})" if server == "minihttp" and ratios else ""
                 parts.append(f'<text x="{label_width + length + 6:.1f}" y="{y + bar_height - 4}">{rps(run)}{escape(note)}</text>')
             else:
                 parts.append(f'<text x="{label_width}" y="{y + bar_height - 4}" fill="#718096">not measured (no TLS)</text>')
