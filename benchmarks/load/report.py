@@ -180,11 +180,10 @@ def main():
     context = read_context(args.results)
     runs = read_runs(args.results)
     profiles = [tuple(line.rstrip("\n").split("|")) for line in open(f"{args.results}/profiles")]
+    resources = {}
     if args.mode == "scaling":
-        resources = {}
         markdown = scaling_markdown(context, profiles, runs)
     else:
-        resources = {}
         for path in glob.glob(f"{args.results}/resources.*"):
             rss, ticks = open(path).read().split()
             resources[path.rsplit(".", 1)[1]] = {"peak_rss_kib": int(rss), "cpu_seconds": int(ticks) / TICKS_PER_SECOND}
