@@ -37,6 +37,7 @@ def read_run(prefix):
         "requests": requests,
         "non_2xx": int(non2xx.group(1)) if non2xx else 0,
         "socket_errors": sum(int(x) for x in socket.groups()) if socket else 0,
+        "socket_errors_by_kind": dict(zip(("connect", "read", "write", "timeout"), (int(x) for x in socket.groups()))) if socket else {},
         "wrk_cpu_percent": 100 * (user + system) / elapsed,
         "server_cpu_percent": 100 * (server_after - server_before) / TICKS_PER_SECOND / elapsed,
         "allocated_bytes_per_request": None,
@@ -82,7 +83,8 @@ def profiles_markdown(context, profiles, runs, resources):
         header(context),
         "",
         "| profile | MiniHttp req/s | Kestrel req/s | C limit req/s | MiniHttp / Kestrel | MiniHttp / C "
-        "| CPU % server / wrk: MiniHttp | Kestrel | C | non-2xx / socket errors: MiniHttp | Kestrel | C "
+        "| MiniHttp CPU % (server / wrk) | Kestrel CPU % (server / wrk) | C CPU % (server / wrk) "
+        "| MiniHttp errors (non-2xx / socket) | Kestrel errors (non-2xx / socket) | C errors (non-2xx / socket) "
         "| MiniHttp bytes allocated / request |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
@@ -107,7 +109,8 @@ def scaling_markdown(context, profiles, runs):
         header(context),
         "",
         "| server | profile | 1 core req/s | 2 cores req/s | 2 cores / 1 core "
-        "| CPU % server / wrk, 1 core | CPU % server / wrk, 2 cores | non-2xx / socket errors, 1 core | 2 cores |",
+        "| CPU % (server / wrk), 1 core | CPU % (server / wrk), 2 cores "
+        "| errors (non-2xx / socket), 1 core | errors (non-2xx / socket), 2 cores |",
         "|---|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for server in ("minihttp", "kestrel", "minihttp-x2"):
