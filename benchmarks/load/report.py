@@ -3,6 +3,7 @@ summary and, for the profile table, an SVG bar chart. Every number it writes com
 
 Usage: report.py profiles RESULTS --markdown PATH --svg PATH --json PATH
        report.py scaling RESULTS --markdown PATH --json PATH
+       report.py variants RESULTS --markdown PATH --json PATH
 """
 import argparse
 import glob
@@ -11,7 +12,14 @@ import os
 import re
 from xml.sax.saxutils import escape
 
-NAMES = {"minihttp": "MiniHttp", "kestrel": "Kestrel", "c": "C limit", "minihttp-x2": "MiniHttp, 2 processes (SO_REUSEPORT)"}
+NAMES = {
+    "minihttp": "MiniHttp",
+    "kestrel": "Kestrel",
+    "c": "C limit",
+    "minihttp-x2": "MiniHttp, 2 processes (SO_REUSEPORT)",
+    "minihttp-pool": "MiniHttp, thread-pool completions",
+    "minihttp-metrics": "MiniHttp, meter on",
+}
 COLOURS = {"minihttp": "#2b6cb0", "kestrel": "#dd6b20", "c": "#718096"}
 TICKS_PER_SECOND = os.sysconf("SC_CLK_TCK")
 
@@ -124,6 +132,28 @@ def scaling_markdown(context, profiles, runs):
     return "\n".join(lines) + "\n"
 
 
+def variants_markdown(context, profiles, runs):
+    servers = ("minihttp", "minihttp-pool", "minihttp-metrics", "kestrel")
+    lines = [
+        header(context),
+        "",
+        "| profile | " + " | ".join(f"{NAMES[s]} req/s" for s in servers)
+        + " | thread-pool / default | meter on / default | default / Kestrel | thread-pool / Kestrel "
+        "| CPU % (server / wrk): " + " · ".join(NAMES[s] for s in servers)
+        + " | errors (non-2xx / socket): " + " · ".join(NAMES[s] for s in servers) + " |",
+        "|---|" + "---:|" * (len(servers) + 6),
+    ]
+    for profile, label in profiles:
+        default, pool, metered, kestrel = (runs.get((s, "pinned", profile)) for s in servers)
+        lines.append(
+            f"| {label} | " + " | ".join(rps(r) for r in (default, pool, metered, kestrel))
+            + f" | {ratio(pool, default)} | {ratio(metered, default)} | {ratio(default, kestrel)} | {ratio(pool, kestrel)} "
+            + "| " + " · ".join(cpu(r) for r in (default, pool, metered, kestrel))
+            + " | " + " · ".join(errors(r) for r in (default, pool, metered, kestrel)) + " |"
+        )
+    return "\n".join(lines) + "\n"
+
+
 def svg_chart(context, profiles, runs):
     """Grouped horizontal bars, one group per profile; each group is scaled to its fastest server, since the
     pipelined profile runs ten times the others' rates and one scale would flatten them."""
@@ -173,7 +203,7 @@ def write(path, text):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("mode", choices=("profiles", "scaling"))
+    parser.add_argument("mode", choices=("profiles", "scaling", "variants"))
     parser.add_argument("results")
     parser.add_argument("--markdown", required=True)
     parser.add_argument("--svg")
@@ -186,6 +216,8 @@ def main():
     resources = {}
     if args.mode == "scaling":
         markdown = scaling_markdown(context, profiles, runs)
+    elif args.mode == "variants":
+        markdown = variants_markdown(context, profiles, runs)
     else:
         for path in glob.glob(f"{args.results}/resources.*"):
             rss, ticks = open(path).read().split()

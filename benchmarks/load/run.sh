@@ -18,6 +18,8 @@ Usage: benchmarks/load/run.sh [options]
   --connections N   wrk connections (default 64)
   --warmup S        seconds of unmeasured load on each JIT server before measuring (default 30)
   --scaling         measure 1 core against 2 cores (baseline GET, pipelined) instead of the profile table
+  --variants        measure MiniHttp's configurations against each other and Kestrel instead (baseline GET,
+                    pipelined, limited-conn): the default, --pool-completions, and --metrics (every instrument on)
   --scaling-connections N
                     wrk connections in --scaling mode, where wrk shares the cores with the server (default 16)
   --markdown PATH   where to write the table (default benchmarks/load/results/<UTC time>[-scaling].md)
@@ -30,6 +32,7 @@ duration=5
 connections=64
 warmup=30
 scaling=false
+variants=false
 scaling_connections=16
 markdown= svg= json=
 command_line="benchmarks/load/run.sh $*"
@@ -39,6 +42,7 @@ while [ $# -gt 0 ]; do
     --connections) connections=$2; shift 2 ;;
     --warmup) warmup=$2; shift 2 ;;
     --scaling) scaling=true; shift ;;
+    --variants) variants=true; shift ;;
     --scaling-connections) scaling_connections=$2; shift 2 ;;
     --markdown) markdown=$2; shift 2 ;;
     --svg) svg=$2; shift 2 ;;
@@ -48,7 +52,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 stamp=$(date -u +%Y-%m-%dT%H%M%SZ)
-results=benchmarks/load/results/$stamp$([ "$scaling" == true ] && echo -scaling || true)
+results=benchmarks/load/results/$stamp$([ "$scaling" == true ] && echo -scaling || true)$([ "$variants" == true ] && echo -variants || true)
 markdown=${markdown:-$results.md}
 svg=${svg:-$results.svg}
 json=${json:-$results.json}
@@ -108,6 +112,7 @@ profiles=(
   "pipelined-tls|pipelined x16 over TLS|-s $lua/pipeline.lua $tls_base -- /pipeline"
 )
 scaling_profiles=("${profiles[0]}" "${profiles[3]}")
+variant_profiles=("${profiles[0]}" "${profiles[3]}" "${profiles[4]}")
 
 # utime + stime of a process, in clock ticks: every thread of it, as /proc/PID/stat counts them.
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
@@ -173,11 +178,30 @@ record_resources() { # server name
 
 declare -A commands=(
   [minihttp]="dotnet $out/minihttp/Arena.dll --address 127.0.0.1 --port $port"
+  [minihttp-pool]="dotnet $out/minihttp/Arena.dll --address 127.0.0.1 --port $port --pool-completions"
+  [minihttp-metrics]="dotnet $out/minihttp/Arena.dll --address 127.0.0.1 --port $port --metrics"
   [kestrel]="dotnet $out/kestrel/KestrelPeer.dll --port $port"
   [c]="$out/c/server $port"
 )
 
-if [ "$scaling" == false ]; then
+if [ "$variants" == true ]; then
+  printf '%s\n' "${variant_profiles[@]}" | cut -d'|' -f1,2 > "$out/profiles"
+  # Each MiniHttp configuration and Kestrel in turn, pinned as in the profile table, so the ratios between them
+  # come from one run: what inline completions are worth, and what a listener on every instrument costs.
+  for name in minihttp minihttp-pool minihttp-metrics kestrel; do
+    # shellcheck disable=SC2206
+    command=(${commands[$name]})
+    # The default configuration is sampled for allocations, as in the profile table.
+    [ "$name" != minihttp ] || command+=(--report-allocations)
+    start_servers "$name" 0 1 "${command[@]}"
+    warm_up 1 "$connections" "${variant_profiles[@]}"
+    for profile in "${variant_profiles[@]}"; do
+      measure "$name" pinned 1 "$connections" "$profile"
+    done
+    stop_servers
+  done
+  python3 benchmarks/load/report.py variants "$out" --markdown "$markdown" --json "$json"
+elif [ "$scaling" == false ]; then
   printf '%s\n' "${profiles[@]}" | cut -d'|' -f1,2 > "$out/profiles"
   for name in minihttp kestrel c; do
     # shellcheck disable=SC2206

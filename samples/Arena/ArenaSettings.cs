@@ -16,7 +16,7 @@ internal sealed record ArenaSettings
 {
     public const string Usage =
         "Usage: Arena [--address IP] [--port N] [--tls-port N] [--cert PATH] [--key PATH] [--dataset PATH] "
-        + "[--max-connections N] [--max-body-size BYTES] [--backlog N] [--accept-loops N] [--reuse-port] [--inline-completions] "
+        + "[--max-connections N] [--max-body-size BYTES] [--backlog N] [--accept-loops N] [--reuse-port] [--pool-completions] "
         + "[--report-allocations] [--metrics] [--routes]";
 
     // Flag, environment variable: each setting that takes a value may come from either.
@@ -53,10 +53,11 @@ internal sealed record ArenaSettings
     public bool ReusePort { get; init; }
 
     /// <summary>
-    /// Run socket completions on the runtime's socket event thread instead of handing each to the thread pool: the
-    /// runtime's <c>DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS</c>, which it reads when the first socket is made.
+    /// Run socket completions on the runtime's socket event threads (one per core) instead of handing each to the thread
+    /// pool: the runtime's <c>DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS</c>, which it reads when the first socket is
+    /// made. On by default: the sample's handlers never block, so a request is answered where its bytes arrive.
     /// </summary>
-    public bool InlineCompletions { get; init; }
+    public bool InlineCompletions { get; init; } = true;
 
     public bool ReportAllocations { get; init; }
 
@@ -82,7 +83,7 @@ internal sealed record ArenaSettings
         var settings = new ArenaSettings
         {
             ReusePort = environment["REUSE_PORT"] is "1" or "true",
-            InlineCompletions = environment[InlineCompletionsVariable] is "1",
+            InlineCompletions = environment[InlineCompletionsVariable] is not "0",
             Metrics = environment["METRICS"] is "1" or "true",
         };
         for (var i = 0; i < args.Length; i++)
@@ -95,9 +96,9 @@ internal sealed record ArenaSettings
             {
                 settings = settings with { ReusePort = true };
             }
-            else if (args[i] == "--inline-completions")
+            else if (args[i] == "--pool-completions")
             {
-                settings = settings with { InlineCompletions = true };
+                settings = settings with { InlineCompletions = false };
             }
             else if (args[i] == "--report-allocations")
             {

@@ -14,11 +14,8 @@ if (ArenaSettings.TryParse(args, Environment.GetEnvironmentVariables(), out var 
     return 2;
 }
 
-if (settings.InlineCompletions)
-{
-    // Read by the runtime when the first socket is made, which has not happened yet.
-    Environment.SetEnvironmentVariable(ArenaSettings.InlineCompletionsVariable, "1");
-}
+// Read by the runtime when the process makes its first socket, which has not happened yet.
+Environment.SetEnvironmentVariable(ArenaSettings.InlineCompletionsVariable, settings.InlineCompletions ? "1" : "0");
 
 if (settings.PrintRoutes)
 {

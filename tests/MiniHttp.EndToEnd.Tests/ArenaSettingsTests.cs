@@ -21,20 +21,21 @@ public sealed class ArenaSettingsTests
         Assert.False(settings.PrintRoutes);
         Assert.False(settings.ReusePort);
         Assert.False(settings.Metrics);
-        Assert.False(settings.InlineCompletions);
+        Assert.True(settings.InlineCompletions);
         Assert.Equal(1, settings.AcceptLoops);
     }
 
     [Fact]
-    public void Accept_loops_and_inline_completions_come_from_flags_or_variables()
+    public void Accept_loops_and_thread_pool_completions_come_from_flags_or_variables()
     {
-        var environment = new Hashtable { ["ACCEPT_LOOPS"] = "2", ["DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS"] = "1" };
+        var environment = new Hashtable { ["ACCEPT_LOOPS"] = "2", ["DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS"] = "0" };
 
         var fromVariables = Parse([], environment);
-        var fromFlags = Parse(["--accept-loops", "4", "--inline-completions"], new Hashtable());
+        var fromFlags = Parse(["--accept-loops", "4", "--pool-completions"], new Hashtable());
 
-        Assert.Equal((2, true), (fromVariables.AcceptLoops, fromVariables.InlineCompletions));
-        Assert.Equal((4, true), (fromFlags.AcceptLoops, fromFlags.InlineCompletions));
+        Assert.Equal((2, false), (fromVariables.AcceptLoops, fromVariables.InlineCompletions));
+        Assert.Equal((4, false), (fromFlags.AcceptLoops, fromFlags.InlineCompletions));
+        Assert.True(Parse([], new Hashtable { ["DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS"] = "1" }).InlineCompletions);
     }
 
     [Fact]
