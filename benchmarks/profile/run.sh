@@ -51,7 +51,7 @@ profile_server() { # name, warm-up seconds, command...
   wait "$wrk_pid"
   kill "$server_pid"; wait "$server_pid" 2> /dev/null || true; server_pid=
 
-  echo "## $name, $profile: $(awk '/Requests\/sec/ { print $2 }' "$out/$name.wrk") requests/s under perf"
+  echo "#### $name, $profile: $(awk '/Requests\/sec/ { print $2 }' "$out/$name.wrk") requests/s under perf"
   echo
   echo "Samples by where they ran:"
   echo
