@@ -19,6 +19,7 @@ NAMES = {
     "minihttp-x2": "MiniHttp, 2 processes (SO_REUSEPORT)",
     "minihttp-pool": "MiniHttp, thread-pool completions",
     "minihttp-metrics": "MiniHttp, meter on",
+    "minihttp-aot": "MiniHttp, Native AOT",
 }
 COLOURS = {"minihttp": "#2b6cb0", "kestrel": "#dd6b20", "c": "#718096"}
 TICKS_PER_SECOND = os.sysconf("SC_CLK_TCK")
@@ -104,12 +105,16 @@ def profiles_markdown(context, profiles, runs, resources):
             f"| {cpu(m)} | {cpu(k)} | {cpu(c)} | {errors(m)} | {errors(k)} | {errors(c)} | {allocated} |"
         )
     lines.append("")
-    lines.append(
+    lines.append(resources_line(servers, resources))
+    return "\n".join(lines) + "\n"
+
+
+def resources_line(servers, resources):
+    return (
         "Peak RSS and CPU seconds over the whole run, warm-up included: "
         + "; ".join(f"{NAMES[s]} {resources[s]['peak_rss_kib'] / 1024:.0f} MiB, {resources[s]['cpu_seconds']:.1f} s" for s in servers)
         + "."
     )
-    return "\n".join(lines) + "\n"
 
 
 def scaling_markdown(context, profiles, runs):
@@ -132,25 +137,29 @@ def scaling_markdown(context, profiles, runs):
     return "\n".join(lines) + "\n"
 
 
-def variants_markdown(context, profiles, runs):
-    servers = ("minihttp", "minihttp-pool", "minihttp-metrics", "kestrel")
+def variants_markdown(context, profiles, runs, resources):
+    servers = ("minihttp", "minihttp-pool", "minihttp-metrics", "minihttp-aot", "kestrel")
     lines = [
         header(context),
         "",
         "| profile | " + " | ".join(f"{NAMES[s]} req/s" for s in servers)
-        + " | thread-pool / default | meter on / default | default / Kestrel | thread-pool / Kestrel "
+        + " | thread-pool / default | meter on / default | AOT / default | default / Kestrel | thread-pool / Kestrel | AOT / Kestrel "
         "| CPU % (server / wrk): " + " · ".join(NAMES[s] for s in servers)
         + " | errors (non-2xx / socket): " + " · ".join(NAMES[s] for s in servers) + " |",
-        "|---|" + "---:|" * (len(servers) + 6),
+        "|---|" + "---:|" * (len(servers) + 8),
     ]
     for profile, label in profiles:
-        default, pool, metered, kestrel = (runs.get((s, "pinned", profile)) for s in servers)
+        default, pool, metered, aot, kestrel = (runs.get((s, "pinned", profile)) for s in servers)
+        measured = (default, pool, metered, aot, kestrel)
         lines.append(
-            f"| {label} | " + " | ".join(rps(r) for r in (default, pool, metered, kestrel))
-            + f" | {ratio(pool, default)} | {ratio(metered, default)} | {ratio(default, kestrel)} | {ratio(pool, kestrel)} "
-            + "| " + " · ".join(cpu(r) for r in (default, pool, metered, kestrel))
-            + " | " + " · ".join(errors(r) for r in (default, pool, metered, kestrel)) + " |"
+            f"| {label} | " + " | ".join(rps(r) for r in measured)
+            + f" | {ratio(pool, default)} | {ratio(metered, default)} | {ratio(aot, default)} "
+            + f"| {ratio(default, kestrel)} | {ratio(pool, kestrel)} | {ratio(aot, kestrel)} "
+            + "| " + " · ".join(cpu(r) for r in measured)
+            + " | " + " · ".join(errors(r) for r in measured) + " |"
         )
+    lines.append("")
+    lines.append(resources_line(servers, resources))
     return "\n".join(lines) + "\n"
 
 
@@ -216,12 +225,13 @@ def main():
     resources = {}
     if args.mode == "scaling":
         markdown = scaling_markdown(context, profiles, runs)
-    elif args.mode == "variants":
-        markdown = variants_markdown(context, profiles, runs)
     else:
         for path in glob.glob(f"{args.results}/resources.*"):
             rss, ticks = open(path).read().split()
             resources[path.rsplit(".", 1)[1]] = {"peak_rss_kib": int(rss), "cpu_seconds": int(ticks) / TICKS_PER_SECOND}
+    if args.mode == "variants":
+        markdown = variants_markdown(context, profiles, runs, resources)
+    elif args.mode == "profiles":
         markdown = profiles_markdown(context, profiles, runs, resources)
         write(args.svg, svg_chart(context, profiles, runs))
     write(args.markdown, markdown)

@@ -19,7 +19,8 @@ Usage: benchmarks/load/run.sh [options]
   --warmup S        seconds of unmeasured load on each JIT server before measuring (default 30)
   --scaling         measure 1 core against 2 cores (baseline GET, pipelined) instead of the profile table
   --variants        measure MiniHttp's configurations against each other and Kestrel instead (baseline GET,
-                    pipelined, limited-conn): the default, --pool-completions, and --metrics (every instrument on)
+                    pipelined, limited-conn): the default, --pool-completions, --metrics (every instrument on) and
+                    the Native AOT build (clang and lld needed; installed if missing)
   --scaling-connections N
                     wrk connections in --scaling mode, where wrk shares the cores with the server (default 16)
   --markdown PATH   where to write the table (default benchmarks/load/results/<UTC time>[-scaling].md)
@@ -86,6 +87,11 @@ publish() { # project, output directory
   dotnet publish "$1" -c Release -o "$2" > "$out/publish.log" 2>&1 || { cat "$out/publish.log"; exit 1; }
 }
 publish samples/Arena/Arena.csproj "$out/minihttp"
+if [ "$variants" == true ]; then
+  command -v clang > /dev/null && command -v ld.lld > /dev/null || { apt-get update -qq && apt-get install -y -qq clang lld > /dev/null; }
+  dotnet publish samples/Arena/Arena.csproj -c Release -r linux-x64 -p:NativeAot=true -o "$out/minihttp-aot" > "$out/publish.log" 2>&1 \
+    || { cat "$out/publish.log"; exit 1; }
+fi
 publish benchmarks/Peers/Kestrel/Kestrel.csproj "$out/kestrel"
 mkdir -p "$out/c"
 gcc -O2 -o "$out/c/server" benchmarks/Peers/C/server.c
@@ -180,6 +186,7 @@ declare -A commands=(
   [minihttp]="dotnet $out/minihttp/Arena.dll --address 127.0.0.1 --port $port"
   [minihttp-pool]="dotnet $out/minihttp/Arena.dll --address 127.0.0.1 --port $port --pool-completions"
   [minihttp-metrics]="dotnet $out/minihttp/Arena.dll --address 127.0.0.1 --port $port --metrics"
+  [minihttp-aot]="$out/minihttp-aot/Arena --address 127.0.0.1 --port $port"
   [kestrel]="dotnet $out/kestrel/KestrelPeer.dll --port $port"
   [c]="$out/c/server $port"
 )
@@ -187,8 +194,9 @@ declare -A commands=(
 if [ "$variants" == true ]; then
   printf '%s\n' "${variant_profiles[@]}" | cut -d'|' -f1,2 > "$out/profiles"
   # Each MiniHttp configuration and Kestrel in turn, pinned as in the profile table, so the ratios between them
-  # come from one run: what inline completions are worth, and what a listener on every instrument costs.
-  for name in minihttp minihttp-pool minihttp-metrics kestrel; do
+  # come from one run: what inline completions are worth, what a listener on every instrument costs, and what the
+  # Native AOT build gives up in throughput for its memory.
+  for name in minihttp minihttp-pool minihttp-metrics minihttp-aot kestrel; do
     # shellcheck disable=SC2206
     command=(${commands[$name]})
     # The default configuration is sampled for allocations, as in the profile table.
@@ -198,6 +206,7 @@ if [ "$variants" == true ]; then
     for profile in "${variant_profiles[@]}"; do
       measure "$name" pinned 1 "$connections" "$profile"
     done
+    record_resources "$name"
     stop_servers
   done
   python3 benchmarks/load/report.py variants "$out" --markdown "$markdown" --json "$json"

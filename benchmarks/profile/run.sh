@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Where a pinned server's core goes under load: perf samples of the Arena sample (JIT code named through the
 # runtime's perf map) and of the C epoll peer, each pinned to core 0 while wrk on core 1 runs one profile.
-# Prints, per server, the share of samples by where they ran (kernel, the runtime, JIT-compiled code, libc) and
-# the hottest symbols. Needs perf (Debian's linux-perf, installed if missing) and permission to profile.
+# Prints, per server, the share of samples by where they ran (kernel, the runtime, JIT-compiled code, libc), the
+# hottest symbols, and what its resident memory is made of at the end of the run (anonymous memory, such as the GC
+# heap and JIT-compiled code, against mapped files, such as the runtime's own libraries). Needs perf (Debian's linux-perf, installed if missing) and permission to profile.
 # Usage: benchmarks/profile/run.sh [--profile get|pipelined|limited] [--seconds S] [--warmup S] [--top N]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -49,6 +50,9 @@ profile_server() { # name, warm-up seconds, command...
   sleep 1
   perf record -F 1999 -g -p "$server_pid" -o "$out/$name.data" -- sleep "$seconds" > /dev/null 2>&1
   wait "$wrk_pid"
+  awk '/^(Rss|Anonymous):/ { print $1, $2 }' "/proc/$server_pid/smaps_rollup" > "$out/$name.memory"
+  awk '/^[0-9a-f]+-[0-9a-f]+ / { name = $6 == "" ? "(anonymous)" : $6 } /^Rss:/ { rss[name] += $2 }
+       END { for (n in rss) printf "%d %s\n", rss[n], n }' "/proc/$server_pid/smaps" | sort -rn | head -6 > "$out/$name.mappings"
   kill "$server_pid"; wait "$server_pid" 2> /dev/null || true; server_pid=
 
   echo "#### $name, $profile: $(awk '/Requests\/sec/ { print $2 }' "$out/$name.wrk") requests/s under perf"
@@ -62,6 +66,10 @@ profile_server() { # name, warm-up seconds, command...
   echo
   perf report -i "$out/$name.data" --no-children --sort dso,sym --stdio 2> /dev/null \
     | awk -v top="$top" '/^ +[0-9.]+%/ && n < top { $2 = ""; sub(/^ +/, ""); print "- " $0; n++ }'
+  echo
+  echo "Resident memory at the end: $(awk '/^Rss:/ { r = $2 } /^Anonymous:/ { a = $2 } END { printf "%.1f MiB, of which %.1f MiB anonymous and %.1f MiB mapped files", r / 1024, a / 1024, (r - a) / 1024 }' "$out/$name.memory"); the largest mappings:"
+  echo
+  awk '{ printf "- %.1f MiB %s\n", $1 / 1024, $2 }' "$out/$name.mappings"
   echo
 }
 
