@@ -3,6 +3,7 @@ using System.CodeDom.Compiler;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Microsoft.CodeAnalysis.CSharp;
 using MiniHttp.Generators.Model;
 
 namespace MiniHttp.Generators;
@@ -50,6 +51,7 @@ public sealed partial class RouteGenerator
             writer.WriteLine("{");
             writer.Indent++;
             var omitBody = OmitBodyArgument(route);
+            writer.WriteLine($"response.Route = {SymbolDisplay.FormatLiteral(route.Path, quote: true)};");
             WriteEnableCompression(writer, handler);
             foreach (var parameter in handler.Parameters)
             {

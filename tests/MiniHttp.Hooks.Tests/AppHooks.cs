@@ -13,7 +13,7 @@ namespace MiniHttp.Hooks.Tests;
 public readonly record struct RequestStart(RequestMethod Method, string Path, long StartedAt);
 
 /// <summary>One access log line, as the hooks record it after each response.</summary>
-public sealed record AccessLogEntry(RequestMethod Method, string Path, int StatusCode, TimeSpan Elapsed);
+public sealed record AccessLogEntry(RequestMethod Method, string Path, string? Route, int StatusCode, TimeSpan Elapsed);
 
 /// <summary>
 /// The three uses the hooks exist for: a bearer-token check on <c>/admin</c> paths, CORS headers for one allowed origin,
@@ -57,5 +57,5 @@ public sealed class AppHooks(string token, string allowedOrigin) : IRequestHooks
     }
 
     public void OnResponse(in RequestStart state, HttpResponse response) =>
-        AccessLog.Enqueue(new AccessLogEntry(state.Method, state.Path, response.StatusCode, Stopwatch.GetElapsedTime(state.StartedAt)));
+        AccessLog.Enqueue(new AccessLogEntry(state.Method, state.Path, response.Route, response.StatusCode, Stopwatch.GetElapsedTime(state.StartedAt)));
 }

@@ -22,7 +22,7 @@ public sealed class RequestHooksTests : System.IDisposable
 
         Assert.Equal((200, "hello"), (response.Status, response.Body));
         var entry = Assert.Single(AccessLog);
-        Assert.Equal((RequestMethod.Get, "/hello", 200), (entry.Method, entry.Path, entry.StatusCode));
+        Assert.Equal((RequestMethod.Get, "/hello", "/hello", 200), (entry.Method, entry.Path, entry.Route, entry.StatusCode));
     }
 
     [Fact]
@@ -73,6 +73,7 @@ public sealed class RequestHooksTests : System.IDisposable
         Assert.Equal(
             [(RequestMethod.Get, "/nope", 404), (RequestMethod.Delete, "/hello", 405), (RequestMethod.Options, "/hello", 204)],
             AccessLog.Select(static entry => (entry.Method, entry.Path, entry.StatusCode)));
+        Assert.All(AccessLog, static entry => Assert.Null(entry.Route));
     }
 
     [Fact]

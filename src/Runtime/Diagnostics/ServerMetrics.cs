@@ -88,7 +88,8 @@ internal sealed class ServerMetrics
     }
 
     /// <summary>Called once the request's response is written; <paramref name="request"/> is what <see cref="RequestStarting"/> returned.</summary>
-    public void RequestEnded(in RequestMetrics request, RequestMethod method, ProtocolVersion version, int statusCode)
+    /// <param name="route">The template of the route that answered, or null for none (a 404, say).</param>
+    public void RequestEnded(in RequestMetrics request, RequestMethod method, ProtocolVersion version, int statusCode, string? route)
     {
         if (request.CountedActive)
         {
@@ -100,6 +101,11 @@ internal sealed class ServerMetrics
             var tags = RequestTags(method);
             tags.Add("http.response.status_code", StatusCodes.Boxed(statusCode));
             tags.Add("network.protocol.version", version == ProtocolVersion.Http11 ? "1.1" : "1.0");
+            if (route is not null)
+            {
+                tags.Add("http.route", route);
+            }
+
             if (statusCode >= 500)
             {
                 // The conventions' error.type for a server error answered with a status: the code, as a string.

@@ -12,6 +12,13 @@ public sealed partial class HttpResponse
     /// <summary>The status code of the response written to the request being answered, or 0 before one is written.</summary>
     public int StatusCode { get; private set; }
 
+    /// <summary>
+    /// The template of the route answering the request, as its attribute declares it (<c>/json/{count:int}</c>); null
+    /// while none does (before routing, and for the router's own 404, 405 and OPTIONS answers). Set by the generated
+    /// router; the server's metrics tag requests with it (<c>http.route</c>), and request hooks may log it.
+    /// </summary>
+    public string? Route { get; set; }
+
     private ReadOnlySpan<byte> AddedHeaders => _addedHeaders.AsSpan(0, _addedHeadersLength);
 
     /// <summary>

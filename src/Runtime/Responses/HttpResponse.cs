@@ -60,6 +60,7 @@ public sealed partial class HttpResponse
         ResponsesWritten = 0;
         BodyTruncated = false;
         StatusCode = 0;
+        Route = null;
         _addedHeadersLength = 0;
         ResetCompression();
     }

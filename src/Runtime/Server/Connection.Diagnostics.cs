@@ -37,7 +37,7 @@ internal sealed partial class Connection<TRouter>
             return;
         }
 
-        _metrics.RequestEnded(metrics, method, version, AnsweredStatusCode());
+        _metrics.RequestEnded(metrics, method, version, AnsweredStatusCode(), _response.Route);
     }
 
     /// <summary>Ends the measurements of the deferred request, if any: once its response is written, or the connection ended.</summary>
@@ -47,7 +47,7 @@ internal sealed partial class Connection<TRouter>
         {
             var metrics = _deferredMetrics;
             _deferredMetrics = default;
-            _metrics.RequestEnded(metrics, _deferredMethod, _deferredVersion, AnsweredStatusCode());
+            _metrics.RequestEnded(metrics, _deferredMethod, _deferredVersion, AnsweredStatusCode(), _response.Route);
         }
     }
 

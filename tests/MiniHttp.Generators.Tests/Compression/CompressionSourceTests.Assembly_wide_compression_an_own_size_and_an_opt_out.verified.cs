@@ -187,6 +187,7 @@ namespace MiniHttp.Generated
         // GET and HEAD /later -> Pages.Later
         public static void Get_later(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/later";
             response.EnableCompression(in request);
             var task = global::Pages.Later();
             if (task.IsCompletedSuccessfully)
@@ -208,6 +209,7 @@ namespace MiniHttp.Generated
         // GET and HEAD /inherits -> Pages.Inherits
         public static void Get_inherits(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/inherits";
             response.EnableCompression(in request);
             response.WritePlainText(global::Pages.Inherits() ?? "", omitBody);
         }
@@ -215,6 +217,7 @@ namespace MiniHttp.Generated
         // POST /opts-out -> Pages.OptsOut
         public static void Post_opts_out(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
+            response.Route = "/opts-out";
             if (request.Body.IsEmpty)
             {
                 response.WriteBadRequest("Request body for parameter 'value' is missing."u8);
@@ -233,6 +236,7 @@ namespace MiniHttp.Generated
         // GET and HEAD /own-size -> Pages.OwnSize
         public static void Get_own_size(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/own-size";
             response.EnableCompression(in request, minimumSize: 256);
             if (!QueryString.TryGetValue(request.Query, "page"u8, out var raw_page))
             {

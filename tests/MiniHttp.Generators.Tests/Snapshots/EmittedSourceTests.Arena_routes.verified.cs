@@ -140,12 +140,14 @@ namespace MiniHttp.Generated
         // GET and HEAD /pipeline -> Arena.Pipeline
         public static void Get_pipeline(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/pipeline";
             response.WritePlainText(global::Arena.Pipeline(), omitBody);
         }
 
         // GET and HEAD /baseline11 -> Arena.Sum
         public static void Get_baseline11(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/baseline11";
             if (!QueryString.TryGetValue(request.Query, "a"u8, out var raw_a))
             {
                 response.WriteBadRequest("Query parameter 'a' is missing."u8, omitBody);
@@ -176,6 +178,7 @@ namespace MiniHttp.Generated
         // POST /baseline11 -> Arena.SumWithBody
         public static void Post_baseline11(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
+            response.Route = "/baseline11";
             if (!QueryString.TryGetValue(request.Query, "a"u8, out var raw_a))
             {
                 response.WriteBadRequest("Query parameter 'a' is missing."u8);

@@ -269,12 +269,14 @@ namespace MiniHttp.Generated
         // GET and HEAD /health -> Shop.Health.Check
         public static void Get_health(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/health";
             response.WritePlainText(global::Shop.Health.Check() ?? "", omitBody);
         }
 
         // POST /orders -> Shop.Orders.Place
         public static void Post_orders(global::Shop.Orders routes, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
+            response.Route = "/orders";
             if (!ArgumentParser.TryDecodeString(request.Body, out var arg_item))
             {
                 response.WriteBadRequest("Request body for parameter 'item' is not valid UTF-8."u8);
@@ -301,24 +303,28 @@ namespace MiniHttp.Generated
         // GET and HEAD /catalog -> Shop.Catalog.List
         public static void Get_catalog(global::Shop.Catalog routes, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/catalog";
             response.WritePlainText(routes.List() ?? "", omitBody);
         }
 
         // GET and HEAD /orders/count -> Shop.Orders.Count
         public static void Get_orders_count(global::Shop.Orders routes, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/orders/count";
             response.WritePlainText(routes.Count(), omitBody);
         }
 
         // GET and HEAD /orders/limit -> Shop.Orders.Limit
         public static void Get_orders_limit(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/orders/limit";
             response.WritePlainText(global::Shop.Orders.Limit(), omitBody);
         }
 
         // GET and HEAD /orders/{id:int} -> Shop.Orders.Find
         public static void Get_orders_id_int(global::Shop.Orders routes, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, int arg_id, bool omitBody)
         {
+            response.Route = "/orders/{id:int}";
             response.WritePlainText(routes.Find(arg_id) ?? "", omitBody);
         }
     }

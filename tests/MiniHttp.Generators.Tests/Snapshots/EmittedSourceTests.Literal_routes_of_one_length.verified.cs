@@ -375,60 +375,70 @@ namespace MiniHttp.Generated
         // GET and HEAD /a/1 -> Shelves.A1
         public static void Get_a_1(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/a/1";
             response.WritePlainText(global::Shelves.A1(), omitBody);
         }
 
         // GET and HEAD /a/2 -> Shelves.A2
         public static void Get_a_2(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/a/2";
             response.WritePlainText(global::Shelves.A2(), omitBody);
         }
 
         // GET and HEAD /a/3 -> Shelves.A3
         public static void Get_a_3(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/a/3";
             response.WritePlainText(global::Shelves.A3(), omitBody);
         }
 
         // GET and HEAD /a/4 -> Shelves.A4
         public static void Get_a_4(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/a/4";
             response.WritePlainText(global::Shelves.A4(), omitBody);
         }
 
         // GET and HEAD /a/5 -> Shelves.A5
         public static void Get_a_5(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/a/5";
             response.WritePlainText(global::Shelves.A5(), omitBody);
         }
 
         // GET and HEAD /b/1 -> Shelves.B1
         public static void Get_b_1(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/b/1";
             response.WritePlainText(global::Shelves.B1(), omitBody);
         }
 
         // GET and HEAD /c/1 -> Shelves.C1
         public static void Get_c_1(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/c/1";
             response.WritePlainText(global::Shelves.C1(), omitBody);
         }
 
         // GET and HEAD /d/1 -> Shelves.D1
         public static void Get_d_1(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/d/1";
             response.WritePlainText(global::Shelves.D1(), omitBody);
         }
 
         // GET and HEAD /e/1 -> Shelves.E1
         public static void Get_e_1(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/e/1";
             response.WritePlainText(global::Shelves.E1(), omitBody);
         }
 
         // GET and HEAD /f/1 -> Shelves.F1
         public static void Get_f_1(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/f/1";
             response.WritePlainText(global::Shelves.F1(), omitBody);
         }
     }

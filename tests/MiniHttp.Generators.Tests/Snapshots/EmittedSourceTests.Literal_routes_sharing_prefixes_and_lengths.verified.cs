@@ -350,60 +350,70 @@ namespace MiniHttp.Generated
         // GET and HEAD /a -> Literals.A
         public static void Get_a(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/a";
             response.WritePlainText(global::Literals.A(), omitBody);
         }
 
         // GET and HEAD /b -> Literals.B
         public static void Get_b(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/b";
             response.WritePlainText(global::Literals.B(), omitBody);
         }
 
         // GET and HEAD /ab -> Literals.AB
         public static void Get_ab(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/ab";
             response.WritePlainText(global::Literals.AB(), omitBody);
         }
 
         // GET and HEAD /a/b -> Literals.AThenB
         public static void Get_a_b(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/a/b";
             response.WritePlainText(global::Literals.AThenB(), omitBody);
         }
 
         // GET and HEAD /a/c -> Literals.AThenC
         public static void Get_a_c(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/a/c";
             response.WritePlainText(global::Literals.AThenC(), omitBody);
         }
 
         // GET and HEAD /Users -> Literals.UsersCapital
         public static void Get_Users(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/Users";
             response.WritePlainText(global::Literals.UsersCapital(), omitBody);
         }
 
         // GET and HEAD /users -> Literals.Users
         public static void Get_users(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/users";
             response.WritePlainText(global::Literals.Users(), omitBody);
         }
 
         // POST /users -> Literals.AddUser
         public static void Post_users(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
+            response.Route = "/users";
             response.WritePlainText(global::Literals.AddUser());
         }
 
         // GET and HEAD /users/ -> Literals.UsersSlash
         public static void Get_users_2(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/users/";
             response.WritePlainText(global::Literals.UsersSlash(), omitBody);
         }
 
         // GET and HEAD /usersX -> Literals.UsersX
         public static void Get_usersX(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/usersX";
             response.WritePlainText(global::Literals.UsersX(), omitBody);
         }
     }

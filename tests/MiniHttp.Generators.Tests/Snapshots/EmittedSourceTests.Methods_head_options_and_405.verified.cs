@@ -182,6 +182,7 @@ namespace MiniHttp.Generated
         // GET and HEAD /doc -> Documents.Read
         public static void Get_doc(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/doc";
             if (!QueryString.TryGetValue(request.Query, "id"u8, out var raw_id))
             {
                 response.WriteBadRequest("Query parameter 'id' is missing."u8, omitBody);
@@ -200,6 +201,7 @@ namespace MiniHttp.Generated
         // PUT /doc -> Documents.Replace
         public static void Put_doc(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
+            response.Route = "/doc";
             if (!QueryString.TryGetValue(request.Query, "id"u8, out var raw_id))
             {
                 response.WriteBadRequest("Query parameter 'id' is missing."u8);
@@ -224,6 +226,7 @@ namespace MiniHttp.Generated
         // DELETE /doc -> Documents.Remove
         public static void Delete_doc(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
+            response.Route = "/doc";
             if (!QueryString.TryGetValue(request.Query, "id"u8, out var raw_id))
             {
                 response.WriteBadRequest("Query parameter 'id' is missing."u8);
@@ -242,6 +245,7 @@ namespace MiniHttp.Generated
         // PATCH /doc -> Documents.Amend
         public static void Patch_doc(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
+            response.Route = "/doc";
             byte[] arg_patch = request.Body.ToArray();
 
             response.WritePlainText(global::Documents.Amend(arg_patch));
@@ -250,36 +254,42 @@ namespace MiniHttp.Generated
         // LOCK /doc -> Documents.Lock
         public static void LOCK_doc(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
+            response.Route = "/doc";
             response.WritePlainText(global::Documents.Lock());
         }
 
         // PURGE /doc -> Documents.Purge
         public static void PURGE_doc(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
+            response.Route = "/doc";
             response.WritePlainText(global::Documents.Purge());
         }
 
         // GET and HEAD /status -> Documents.Status
         public static void Get_status(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/status";
             response.WritePlainText(global::Documents.Status(), omitBody);
         }
 
         // HEAD /status -> Documents.StatusHead
         public static void Head_status(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
+            response.Route = "/status";
             response.WritePlainText(global::Documents.StatusHead(), omitBody: true);
         }
 
         // OPTIONS /status -> Documents.StatusOptions
         public static void Options_status(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
+            response.Route = "/status";
             response.WritePlainText(global::Documents.StatusOptions() ?? "");
         }
 
         // POST /upload -> Documents.Upload
         public static void Post_upload(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
+            response.Route = "/upload";
             byte[] arg_file = request.Body.ToArray();
 
             response.WritePlainText(global::Documents.Upload(arg_file));

@@ -246,12 +246,14 @@ namespace MiniHttp.Generated
         // GET and HEAD / -> Shop.Api.Catalog.Root
         public static void Get_root(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/";
             response.WritePlainText(global::Shop.Api.Catalog.Root(), omitBody);
         }
 
         // POST /echo -> Shop.Api.Catalog.Echo
         public static void Post_echo(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
+            response.Route = "/echo";
             ReadOnlySpan<byte> arg_body = request.Body;
 
             response.WritePlainText(global::Shop.Api.Catalog.Echo(arg_body));
@@ -260,6 +262,7 @@ namespace MiniHttp.Generated
         // GET and HEAD /items -> Shop.Api.Catalog.Item
         public static void Get_items(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/items";
             if (!QueryString.TryGetValue(request.Query, "name"u8, out var raw_name))
             {
                 response.WriteBadRequest("Query parameter 'name' is missing."u8, omitBody);
@@ -290,6 +293,7 @@ namespace MiniHttp.Generated
         // POST /items -> Shop.Api.Catalog.Store
         public static void Post_items(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
+            response.Route = "/items";
             if (!QueryString.TryGetValue(request.Query, "name"u8, out var raw_name))
             {
                 response.WriteBadRequest("Query parameter 'name' is missing."u8);
@@ -310,6 +314,7 @@ namespace MiniHttp.Generated
         // POST /notes -> Shop.Api.Catalog.Note
         public static void Post_notes(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
+            response.Route = "/notes";
             if (!ArgumentParser.TryDecodeString(request.Body, out var arg_text))
             {
                 response.WriteBadRequest("Request body for parameter 'text' is not valid UTF-8."u8);
@@ -322,6 +327,7 @@ namespace MiniHttp.Generated
         // GET and HEAD /price -> Shop.Api.Catalog.Price
         public static void Get_price(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/price";
             if (!QueryString.TryGetValue(request.Query, "id"u8, out var raw_id))
             {
                 response.WriteBadRequest("Query parameter 'id' is missing."u8, omitBody);
@@ -340,6 +346,7 @@ namespace MiniHttp.Generated
         // POST /notes/v1 -> Shop.Api.Catalog.Note
         public static void Post_notes_v1(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
+            response.Route = "/notes/v1";
             if (!ArgumentParser.TryDecodeString(request.Body, out var arg_text))
             {
                 response.WriteBadRequest("Request body for parameter 'text' is not valid UTF-8."u8);

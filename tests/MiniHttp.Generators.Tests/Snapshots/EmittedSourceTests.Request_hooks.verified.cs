@@ -159,12 +159,14 @@ namespace MiniHttp.Generated
         // GET and HEAD /health -> Shop.Health.Check
         public static void Get_health(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/health";
             response.WritePlainText(global::Shop.Health.Check() ?? "", omitBody);
         }
 
         // GET and HEAD /catalog -> Shop.Catalog.List
         public static void Get_catalog(global::Shop.Catalog routes, scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/catalog";
             response.WritePlainText(routes.List() ?? "", omitBody);
         }
     }

@@ -296,12 +296,14 @@ namespace MiniHttp.Generated
         // GET and HEAD /users/me -> Templates.Me
         public static void Get_users_me(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/users/me";
             response.WritePlainText(global::Templates.Me() ?? "", omitBody);
         }
 
         // GET and HEAD /files/{*path} -> Templates.File
         public static void Get_files_path(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, ReadOnlySpan<byte> raw_path, bool omitBody)
         {
+            response.Route = "/files/{*path}";
             if (!RouteValues.TryDecodeString(raw_path, out var arg_path))
             {
                 response.WriteBadRequest("Route value 'path' is not valid percent-encoded UTF-8."u8, omitBody);
@@ -314,6 +316,7 @@ namespace MiniHttp.Generated
         // GET and HEAD /orders/{order}/items/{item:int} -> Templates.Item
         public static void Get_orders_order_items_item_int(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, ReadOnlySpan<byte> raw_order, int arg_item, bool omitBody)
         {
+            response.Route = "/orders/{order}/items/{item:int}";
             if (!RouteValues.TryParseInt32(raw_order, out var arg_order))
             {
                 response.WriteBadRequest("Route value 'order' is not a valid int."u8, omitBody);
@@ -338,30 +341,35 @@ namespace MiniHttp.Generated
         // GET and HEAD /users/{id:int} -> Templates.ById
         public static void Get_users_id_int(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, int arg_id, bool omitBody)
         {
+            response.Route = "/users/{id:int}";
             response.WritePlainText(global::Templates.ById(arg_id), omitBody);
         }
 
         // DELETE /users/{id:int} -> Templates.Remove
         public static void Delete_users_id_int(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, long arg_id)
         {
+            response.Route = "/users/{id:int}";
             response.WritePlainText(global::Templates.Remove(arg_id));
         }
 
         // GET and HEAD /users/{id:long} -> Templates.ByLong
         public static void Get_users_id_long(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, long arg_id, bool omitBody)
         {
+            response.Route = "/users/{id:long}";
             response.WritePlainText(global::Templates.ByLong(arg_id), omitBody);
         }
 
         // GET and HEAD /users/{id:guid} -> Templates.ByGuid
         public static void Get_users_id_guid(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, global::System.Guid arg_id, bool omitBody)
         {
+            response.Route = "/users/{id:guid}";
             response.WritePlainText(global::Templates.ByGuid(arg_id) ?? "", omitBody);
         }
 
         // GET and HEAD /users/{name} -> Templates.ByName
         public static void Get_users_name(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, ReadOnlySpan<byte> raw_name, bool omitBody)
         {
+            response.Route = "/users/{name}";
             if (!RouteValues.TryDecodeString(raw_name, out var arg_name))
             {
                 response.WriteBadRequest("Route value 'name' is not valid percent-encoded UTF-8."u8, omitBody);
@@ -374,6 +382,7 @@ namespace MiniHttp.Generated
         // PUT /users/{name} -> Templates.Rename
         public static void Put_users_name(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, ReadOnlySpan<byte> raw_name)
         {
+            response.Route = "/users/{name}";
             if (!RouteValues.TryDecodeString(raw_name, out var arg_name))
             {
                 response.WriteBadRequest("Route value 'name' is not valid percent-encoded UTF-8."u8);

@@ -298,6 +298,7 @@ namespace MiniHttp.Generated
         // GET and HEAD /task -> Streaming.Count
         public static void Get_task(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/task";
             if (!QueryString.TryGetValue(request.Query, "start"u8, out var raw_start))
             {
                 response.WriteBadRequest("Query parameter 'start' is missing."u8, omitBody);
@@ -330,6 +331,7 @@ namespace MiniHttp.Generated
         // POST /task -> Streaming.Store
         public static void Post_task(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
+            response.Route = "/task";
             if (!ArgumentParser.TryDecodeString(request.Body, out var arg_text))
             {
                 response.WriteBadRequest("Request body for parameter 'text' is not valid UTF-8."u8);
@@ -356,12 +358,14 @@ namespace MiniHttp.Generated
         // GET and HEAD /export -> Streaming.Export
         public static void Get_export(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/export";
             response.Defer(response.WriteStreamedAsync(global::Streaming.Export(), omitBody));
         }
 
         // POST /upload -> Streaming.Upload
         public static void Post_upload(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
+            response.Route = "/upload";
             var task = global::Streaming.Upload(request.BodyStream, request.Aborted);
             if (task.IsCompletedSuccessfully)
             {
@@ -382,6 +386,7 @@ namespace MiniHttp.Generated
         // PUT /upload -> Streaming.Replace
         public static void Put_upload(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
+            response.Route = "/upload";
             var task = global::Streaming.Replace(request.BodyReader);
             if (task.IsCompletedSuccessfully)
             {
@@ -402,6 +407,7 @@ namespace MiniHttp.Generated
         // GET and HEAD /value-task -> Streaming.Name
         public static void Get_value_task(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/value-task";
             var task = global::Streaming.Name(request.Aborted);
             if (task.IsCompletedSuccessfully)
             {
@@ -422,12 +428,14 @@ namespace MiniHttp.Generated
         // GET and HEAD /files/readme -> Streaming.Readme
         public static void Get_files_readme(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/files/readme";
             response.WritePlainText(global::Streaming.Readme() ?? "", omitBody);
         }
 
         // PUT /files/{name} -> Streaming.Save
         public static void Put_files_name(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, ReadOnlySpan<byte> raw_name)
         {
+            response.Route = "/files/{name}";
             if (!RouteValues.TryDecodeString(raw_name, out var arg_name))
             {
                 response.WriteBadRequest("Route value 'name' is not valid percent-encoded UTF-8."u8);

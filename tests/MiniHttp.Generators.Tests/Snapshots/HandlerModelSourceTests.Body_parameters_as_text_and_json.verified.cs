@@ -278,6 +278,7 @@ namespace MiniHttp.Generated
         // POST /int -> Shop.Bodies.Int
         public static void Post_int(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
+            response.Route = "/int";
             if (request.Body.IsEmpty)
             {
                 response.WriteBadRequest("Request body for parameter 'value' is missing."u8);
@@ -296,6 +297,7 @@ namespace MiniHttp.Generated
         // POST /enum -> Shop.Bodies.Enum
         public static void Post_enum(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
+            response.Route = "/enum";
             if (request.Body.IsEmpty)
             {
                 response.WriteBadRequest("Request body for parameter 'size' is missing."u8);
@@ -314,6 +316,7 @@ namespace MiniHttp.Generated
         // POST /order -> Shop.Bodies.Order
         public static void Post_order(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
+            response.Route = "/order";
             if (request.Body.IsEmpty)
             {
                 response.WriteBadRequest("Request body for parameter 'order' is missing."u8);
@@ -338,6 +341,7 @@ namespace MiniHttp.Generated
         // POST /point -> Shop.Bodies.Point
         public static void Post_point(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
+            response.Route = "/point";
             if (request.Body.IsEmpty)
             {
                 response.WriteBadRequest("Request body for parameter 'point' is missing."u8);
@@ -356,6 +360,7 @@ namespace MiniHttp.Generated
         // POST /points -> Shop.Bodies.Points
         public static void Post_points(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
+            response.Route = "/points";
             if (request.Body.IsEmpty)
             {
                 response.WriteBadRequest("Request body for parameter 'points' is missing."u8);
@@ -380,6 +385,7 @@ namespace MiniHttp.Generated
         // POST /optional -> Shop.Bodies.Optional
         public static void Post_optional(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
+            response.Route = "/optional";
             decimal? arg_value = null;
             if (!request.Body.IsEmpty)
             {
@@ -398,6 +404,7 @@ namespace MiniHttp.Generated
         // POST /maybe-order -> Shop.Bodies.MaybeOrder
         public static void Post_maybe_order(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
+            response.Route = "/maybe-order";
             global::Shop.Order? arg_order = null;
             if (!request.Body.IsEmpty)
             {

@@ -166,6 +166,7 @@ namespace MiniHttp.Generated
         // GET and HEAD /headers -> Headers.Read
         public static void Get_headers(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/headers";
             if (!request.TryGetHeader("X-Count"u8, out var raw_count))
             {
                 response.WriteBadRequest("Header 'X-Count' is missing."u8, omitBody);
@@ -216,6 +217,7 @@ namespace MiniHttp.Generated
         // GET and HEAD /request -> Headers.Request
         public static void Get_request(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/request";
             if (!QueryString.TryGetValue(request.Query, "a"u8, out var raw_a))
             {
                 response.WriteBadRequest("Query parameter 'a' is missing."u8, omitBody);
@@ -234,6 +236,7 @@ namespace MiniHttp.Generated
         // GET and HEAD /items/{id}/{size}/{raw} -> Headers.Route
         public static void Get_items_id_size_raw(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, ReadOnlySpan<byte> raw_id, ReadOnlySpan<byte> raw_size, ReadOnlySpan<byte> raw_raw, bool omitBody)
         {
+            response.Route = "/items/{id}/{size}/{raw}";
             if (!RouteValues.TryParseDouble(raw_id, out var arg_id))
             {
                 response.WriteBadRequest("Route value 'id' is not a valid double."u8, omitBody);

@@ -163,6 +163,7 @@ namespace MiniHttp.Generated
         // GET and HEAD /named -> Query.Named
         public static void Get_named(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/named";
             if (!QueryString.TryGetValue(request.Query, "page-size"u8, out var raw_pageSize))
             {
                 response.WriteBadRequest("Query parameter 'page-size' is missing."u8, omitBody);
@@ -189,6 +190,7 @@ namespace MiniHttp.Generated
         // GET and HEAD /optional -> Query.Optional
         public static void Get_optional(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/optional";
             int? arg_i = null;
             if (QueryString.TryGetValue(request.Query, "i"u8, out var raw_i))
             {
@@ -279,6 +281,7 @@ namespace MiniHttp.Generated
         // GET and HEAD /required -> Query.Required
         public static void Get_required(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/required";
             if (!QueryString.TryGetValue(request.Query, "i"u8, out var raw_i))
             {
                 response.WriteBadRequest("Query parameter 'i' is missing."u8, omitBody);

@@ -604,42 +604,49 @@ namespace MiniHttp.Generated
         // GET and HEAD /int -> Results.Int
         public static void Get_int(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/int";
             response.WritePlainText(global::Results.Int(), omitBody);
         }
 
         // GET and HEAD /bool -> Results.Bool
         public static void Get_bool(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/bool";
             response.WritePlainText(global::Results.Bool() ? "true"u8 : "false"u8, omitBody);
         }
 
         // GET and HEAD /guid -> Results.Guid
         public static void Get_guid(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/guid";
             response.WritePlainText(global::Results.Guid(), omitBody);
         }
 
         // GET and HEAD /long -> Results.Long
         public static void Get_long(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/long";
             response.WritePlainText(global::Results.Long(), omitBody);
         }
 
         // GET and HEAD /span -> Results.Span
         public static void Get_span(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/span";
             response.WritePlainText(global::Results.Span(), omitBody);
         }
 
         // GET and HEAD /uint -> Results.UInt
         public static void Get_uint(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/uint";
             response.WritePlainText(global::Results.UInt(), omitBody);
         }
 
         // GET and HEAD /void -> Results.Void
         public static void Get_void(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/void";
             global::Results.Void();
             response.WriteNoContent();
         }
@@ -647,6 +654,7 @@ namespace MiniHttp.Generated
         // POST /void -> Results.PostVoid
         public static void Post_void(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
+            response.Route = "/void";
             global::Results.PostVoid();
             response.WriteNoContent();
         }
@@ -654,72 +662,84 @@ namespace MiniHttp.Generated
         // GET and HEAD /bytes -> Results.Bytes
         public static void Get_bytes(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/bytes";
             response.WritePlainText(global::Results.Bytes(), omitBody);
         }
 
         // GET and HEAD /order -> Results.Order
         public static void Get_order(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/order";
             response.WriteJson(global::Results.Order(), global::AppJsonContext.Default.Order, omitBody);
         }
 
         // POST /order -> Results.PostOrder
         public static void Post_order(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
+            response.Route = "/order";
             response.WriteJson(global::Results.PostOrder(), global::AppJsonContext.Default.Order);
         }
 
         // GET and HEAD /short -> Results.Short
         public static void Get_short(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/short";
             response.WritePlainText(global::Results.Short(), omitBody);
         }
 
         // GET and HEAD /ulong -> Results.ULong
         public static void Get_ulong(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/ulong";
             response.WritePlainText(global::Results.ULong(), omitBody);
         }
 
         // GET and HEAD /counts -> Results.Counts
         public static void Get_counts(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/counts";
             response.WriteJson(global::Results.Counts(), global::AppJsonContext.Default.DictionaryStringInt32, omitBody);
         }
 
         // GET and HEAD /double -> Results.Double
         public static void Get_double(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/double";
             response.WritePlainText(global::Results.Double(), omitBody);
         }
 
         // GET and HEAD /orders -> Results.Orders
         public static void Get_orders(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/orders";
             response.WriteJson(global::Results.Orders(), global::AppJsonContext.Default.ListOrder, omitBody);
         }
 
         // GET and HEAD /result -> Results.Result
         public static void Get_result(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/result";
             response.WriteResult(global::Results.Result(), omitBody);
         }
 
         // POST /result -> Results.PostResult
         public static void Post_result(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
+            response.Route = "/result";
             response.WriteResult(global::Results.PostResult());
         }
 
         // GET and HEAD /string -> Results.String
         public static void Get_string(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/string";
             response.WritePlainText(global::Results.String() ?? "", omitBody);
         }
 
         // GET and HEAD /decimal -> Results.Decimal
         public static void Get_decimal(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
+            response.Route = "/decimal";
             response.WritePlainText(global::Results.Decimal(), omitBody);
         }
     }

@@ -52,7 +52,7 @@ public sealed class MetricsAllocationTests
         {
             var connection = metrics.ConnectionOpened();
             var request = metrics.RequestStarting(RequestMethod.Get);
-            metrics.RequestEnded(request, RequestMethod.Get, ProtocolVersion.Http11, i % 2 == 0 ? 404 : 503);
+            metrics.RequestEnded(request, RequestMethod.Get, ProtocolVersion.Http11, i % 2 == 0 ? 404 : 503, i % 2 == 0 ? null : "/json/{count:int}");
             metrics.RequestRejected(RequestRejection.InvalidChunkSize);
             metrics.ConnectionClosed(connection);
         }

@@ -16,21 +16,27 @@ public sealed class MetricsTests
     private const string ConnectionDuration = "minihttp.connection.duration";
     private const string RejectedConnections = "minihttp.rejected_connections";
 
-    /// <summary><c>/ok</c> answers 200, <c>/later</c> defers its 200, <c>/throw</c> fails (500), anything else is 404.</summary>
+    /// <summary>
+    /// <c>/ok</c> answers 200, <c>/later</c> defers its 200, <c>/throw</c> fails (500), anything else is 404; each route
+    /// names itself in <see cref="HttpResponse.Route"/> first, as generated binders do.
+    /// </summary>
     private readonly struct MeteredRouter : IHttpRouter
     {
         public void Dispatch(scoped in HttpRequest request, HttpResponse response)
         {
             if (request.Path.SequenceEqual("/ok"u8))
             {
+                response.Route = "/ok";
                 response.WritePlainText("ok"u8);
             }
             else if (request.Path.SequenceEqual("/later"u8))
             {
+                response.Route = "/later";
                 response.Defer(AnswerLaterAsync(response));
             }
             else if (request.Path.SequenceEqual("/throw"u8))
             {
+                response.Route = "/throw";
                 throw new InvalidOperationException("The handler failed.");
             }
             else
@@ -80,6 +86,9 @@ public sealed class MetricsTests
         Assert.Equal(
             ["GET 200 1.1", "GET 404 1.1", "POST 200 1.1", "_OTHER 200 1.1", "GET 200 1.1", "DELETE 500 1.1", "GET 200 1.0"],
             requests.Select(request => $"{request.Tag("http.request.method")} {request.Tag("http.response.status_code")} {request.Tag("network.protocol.version")}"));
+        Assert.Equal(
+            ["/ok", "(none)", "/ok", "/ok", "/later", "/throw", "/ok"],
+            requests.Select(request => request.Tags.ContainsKey("http.route") ? request.Tag("http.route") : "(none)"));
         Assert.All(requests, request => Assert.Equal("http", request.Tag("url.scheme")));
         Assert.All(requests, request => Assert.True(request.Value >= 0));
         Assert.All(requests, request => Assert.IsType<int>(request.Tags["http.response.status_code"]));
