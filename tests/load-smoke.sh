@@ -71,7 +71,7 @@ check_runs("profiles", lambda profiles: [(server, "pinned", profile) for server 
                                          for profile in profiles if server != "c" or not profile.endswith("-tls")])
 check_runs("scaling", lambda profiles: [(server, config, profile) for server in ("minihttp", "kestrel", "minihttp-x2")
                                         for config in ("1-core", "2-cores") for profile in profiles])
-check_runs("variants", lambda profiles: [(server, "pinned", profile) for server in ("minihttp", "minihttp-pool", "minihttp-metrics", "minihttp-aot", "kestrel")
+check_runs("variants", lambda profiles: [(server, "pinned", profile) for server in ("minihttp", "minihttp-pool", "minihttp-metrics", "minihttp-aot", "kestrel", "kestrel-inline")
                                          for profile in profiles])
 try:
     root = ElementTree.parse(f"{out}/profiles.svg").getroot()

@@ -20,6 +20,7 @@ NAMES = {
     "minihttp-pool": "MiniHttp, thread-pool completions",
     "minihttp-metrics": "MiniHttp, meter on",
     "minihttp-aot": "MiniHttp, Native AOT",
+    "kestrel-inline": "Kestrel, inline completions",
 }
 COLOURS = {"minihttp": "#2b6cb0", "kestrel": "#dd6b20", "c": "#718096"}
 TICKS_PER_SECOND = os.sysconf("SC_CLK_TCK")
@@ -138,23 +139,24 @@ def scaling_markdown(context, profiles, runs):
 
 
 def variants_markdown(context, profiles, runs, resources):
-    servers = ("minihttp", "minihttp-pool", "minihttp-metrics", "minihttp-aot", "kestrel")
+    servers = ("minihttp", "minihttp-pool", "minihttp-metrics", "minihttp-aot", "kestrel", "kestrel-inline")
     lines = [
         header(context),
         "",
         "| profile | " + " | ".join(f"{NAMES[s]} req/s" for s in servers)
-        + " | thread-pool / default | meter on / default | AOT / default | default / Kestrel | thread-pool / Kestrel | AOT / Kestrel "
+        + " | thread-pool / default | meter on / default | AOT / default | Kestrel inline / Kestrel "
+        "| default / Kestrel | default / Kestrel inline | AOT / Kestrel "
         "| CPU % (server / wrk): " + " · ".join(NAMES[s] for s in servers)
         + " | errors (non-2xx / socket): " + " · ".join(NAMES[s] for s in servers) + " |",
-        "|---|" + "---:|" * (len(servers) + 8),
+        "|---|" + "---:|" * (len(servers) + 9),
     ]
     for profile, label in profiles:
-        default, pool, metered, aot, kestrel = (runs.get((s, "pinned", profile)) for s in servers)
-        measured = (default, pool, metered, aot, kestrel)
+        measured = tuple(runs.get((s, "pinned", profile)) for s in servers)
+        default, pool, metered, aot, kestrel, kestrel_inline = measured
         lines.append(
             f"| {label} | " + " | ".join(rps(r) for r in measured)
-            + f" | {ratio(pool, default)} | {ratio(metered, default)} | {ratio(aot, default)} "
-            + f"| {ratio(default, kestrel)} | {ratio(pool, kestrel)} | {ratio(aot, kestrel)} "
+            + f" | {ratio(pool, default)} | {ratio(metered, default)} | {ratio(aot, default)} | {ratio(kestrel_inline, kestrel)} "
+            + f"| {ratio(default, kestrel)} | {ratio(default, kestrel_inline)} | {ratio(aot, kestrel)} "
             + "| " + " · ".join(cpu(r) for r in measured)
             + " | " + " · ".join(errors(r) for r in measured) + " |"
         )

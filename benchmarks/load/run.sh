@@ -20,7 +20,8 @@ Usage: benchmarks/load/run.sh [options]
   --scaling         measure 1 core against 2 cores (baseline GET, pipelined) instead of the profile table
   --variants        measure MiniHttp's configurations against each other and Kestrel instead (baseline GET,
                     pipelined, limited-conn): the default, --pool-completions, --metrics (every instrument on) and
-                    the Native AOT build (clang and lld needed; installed if missing)
+                    the Native AOT build (clang and lld needed; installed if missing), and Kestrel with and without
+                    inline socket completions
   --scaling-connections N
                     wrk connections in --scaling mode, where wrk shares the cores with the server (default 16)
   --markdown PATH   where to write the table (default benchmarks/load/results/<UTC time>[-scaling].md)
@@ -188,15 +189,16 @@ declare -A commands=(
   [minihttp-metrics]="dotnet $out/minihttp/Arena.dll --address 127.0.0.1 --port $port --metrics"
   [minihttp-aot]="$out/minihttp-aot/Arena --address 127.0.0.1 --port $port"
   [kestrel]="dotnet $out/kestrel/KestrelPeer.dll --port $port"
+  [kestrel-inline]="env DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1 dotnet $out/kestrel/KestrelPeer.dll --port $port"
   [c]="$out/c/server $port"
 )
 
 if [ "$variants" == true ]; then
   printf '%s\n' "${variant_profiles[@]}" | cut -d'|' -f1,2 > "$out/profiles"
   # Each MiniHttp configuration and Kestrel in turn, pinned as in the profile table, so the ratios between them
-  # come from one run: what inline completions are worth, what a listener on every instrument costs, and what the
-  # Native AOT build gives up in throughput for its memory.
-  for name in minihttp minihttp-pool minihttp-metrics minihttp-aot kestrel; do
+  # come from one run: what inline completions are worth (to MiniHttp and to Kestrel), what a listener on every
+  # instrument costs, and what the Native AOT build gives up in throughput for its memory.
+  for name in minihttp minihttp-pool minihttp-metrics minihttp-aot kestrel kestrel-inline; do
     # shellcheck disable=SC2206
     command=(${commands[$name]})
     # The default configuration is sampled for allocations, as in the profile table.
