@@ -1,7 +1,6 @@
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MiniHttp.Generators.Diagnostics;
 using MiniHttp.Generators.Model;
 
@@ -24,8 +23,8 @@ public sealed partial class RouteGenerator
             var hooksInterfaces = hooks.AllInterfaces
                 .Where(static type => IsNamed(type.OriginalDefinition, AttributeNames.IRequestHooks))
                 .ToList();
-            if (hooks is { TypeKind: TypeKind.Class, IsAbstract: false, IsGenericType: false, IsFileLocal: false }
-                && IsVisibleThroughout(hooks)
+            if (hooks is { TypeKind: TypeKind.Class, IsAbstract: false, IsGenericType: false }
+                && IsReachableFromGeneratedCode(hooks)
                 && hooksInterfaces.Count == 1
                 && ImplementsCallably(hooks, hooksInterfaces[0]))
             {
@@ -34,11 +33,9 @@ public sealed partial class RouteGenerator
                     Diagnostic: null);
             }
 
-            var syntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
-            var location = syntax?.ArgumentList?.Arguments.FirstOrDefault()?.GetLocation() ?? syntax?.GetLocation() ?? Location.None;
             return new RequestHooksDeclaration(
                 Hooks: null,
-                DiagnosticInfo.Create(DiagnosticDescriptors.InvalidRequestHooks, LocationInfo.From(location), hooks.ToDisplayString()));
+                DiagnosticInfo.Create(DiagnosticDescriptors.InvalidRequestHooks, AssemblyAttributeLocation(attribute, cancellationToken), hooks.ToDisplayString()));
         }
 
         /// <summary>
@@ -49,18 +46,5 @@ public sealed partial class RouteGenerator
             hooksInterface.GetMembers().OfType<IMethodSymbol>().All(member =>
                 hooks.FindImplementationForInterfaceMember(member) is IMethodSymbol { MethodKind: MethodKind.Ordinary } implementation
                 && IsVisibleInAssembly(implementation.DeclaredAccessibility));
-
-        private static bool IsVisibleThroughout(INamedTypeSymbol type)
-        {
-            for (var current = type; current is not null; current = current.ContainingType)
-            {
-                if (!IsVisibleInAssembly(current.DeclaredAccessibility) || current.IsFileLocal)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
     }
 }

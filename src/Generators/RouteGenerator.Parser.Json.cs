@@ -3,7 +3,6 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MiniHttp.Generators.Diagnostics;
 using MiniHttp.Generators.Model;
 
@@ -62,7 +61,7 @@ public sealed partial class RouteGenerator
                 Name = context.ToDisplayString();
                 Location = location;
                 IsContext = BaseTypes(context).Any(static type => IsNamed(type, AttributeNames.JsonSerializerContext))
-                    && ContainingTypesAndSelf(context).All(static type => IsVisibleInAssembly(type.DeclaredAccessibility) && !type.IsFileLocal);
+                    && IsReachableFromGeneratedCode(context);
                 _typeName = context.ToDisplayString(TypeNameFormat);
                 _types = context.GetAttributes()
                     .Where(static attribute => IsNamed(attribute.AttributeClass, AttributeNames.JsonSerializable))
@@ -90,9 +89,7 @@ public sealed partial class RouteGenerator
                     return null;
                 }
 
-                var syntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
-                var location = syntax?.ArgumentList?.Arguments.FirstOrDefault()?.GetLocation() ?? syntax?.GetLocation() ?? Microsoft.CodeAnalysis.Location.None;
-                return new JsonContext(context, LocationInfo.From(location));
+                return new JsonContext(context, AssemblyAttributeLocation(attribute, cancellationToken));
             }
 
             /// <summary>
@@ -103,14 +100,6 @@ public sealed partial class RouteGenerator
                 _types.FirstOrDefault(listed => SymbolEqualityComparer.Default.Equals(listed.Type, type)).Property is { } property
                     ? $"{_typeName}.Default.{property}"
                     : null;
-
-            private static IEnumerable<INamedTypeSymbol> ContainingTypesAndSelf(INamedTypeSymbol type)
-            {
-                for (var current = type; current is not null; current = current.ContainingType)
-                {
-                    yield return current;
-                }
-            }
 
             private static IEnumerable<INamedTypeSymbol> BaseTypes(INamedTypeSymbol type)
             {

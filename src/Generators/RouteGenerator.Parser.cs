@@ -169,10 +169,27 @@ public sealed partial class RouteGenerator
         private static bool IsCallableFromGeneratedCode(IMethodSymbol method) =>
             method is { MethodKind: MethodKind.Ordinary, IsAbstract: false }
             && IsVisibleInAssembly(method.DeclaredAccessibility)
-            && ContainingTypes(method).All(static type => IsVisibleInAssembly(type.DeclaredAccessibility) && !type.IsFileLocal);
+            && IsReachableFromGeneratedCode(method.ContainingType);
 
         private static bool IsVisibleInAssembly(Accessibility accessibility) =>
             accessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal;
+
+        /// <summary>
+        /// Whether generated code, in another file of the assembly, can name <paramref name="type"/>: it and every type
+        /// containing it are public or internal and not file-local.
+        /// </summary>
+        private static bool IsReachableFromGeneratedCode(INamedTypeSymbol type)
+        {
+            for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+            {
+                if (!IsVisibleInAssembly(current.DeclaredAccessibility) || current.IsFileLocal)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         private static IEnumerable<INamedTypeSymbol> ContainingTypes(IMethodSymbol method)
         {
@@ -192,6 +209,13 @@ public sealed partial class RouteGenerator
             RefKind.In => "in ",
             _ => "ref readonly ",
         };
+
+        /// <summary>Where a diagnostic about an assembly attribute's type points: its first argument, else the attribute.</summary>
+        private static LocationInfo AssemblyAttributeLocation(AttributeData attribute, CancellationToken cancellationToken)
+        {
+            var syntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
+            return LocationInfo.From(syntax?.ArgumentList?.Arguments.FirstOrDefault()?.GetLocation() ?? syntax?.GetLocation() ?? Location.None);
+        }
 
         /// <summary>Where a diagnostic about an attribute argument points: the argument, else the attribute, else the method.</summary>
         private static LocationInfo ArgumentLocation(AttributeData attribute, int index, IMethodSymbol method, CancellationToken cancellationToken)

@@ -91,14 +91,14 @@ internal sealed class ServerMetrics
     /// <param name="route">The template of the route that answered, or null for none (a 404, say).</param>
     public void RequestEnded(in RequestMetrics request, RequestMethod method, ProtocolVersion version, int statusCode, string? route)
     {
+        var tags = RequestTags(method);
         if (request.CountedActive)
         {
-            _activeRequests.Add(-1, RequestTags(method));
+            _activeRequests.Add(-1, tags);
         }
 
         if (request.StartTimestamp != 0 && _requestDuration.Enabled)
         {
-            var tags = RequestTags(method);
             tags.Add("http.response.status_code", StatusCodes.Boxed(statusCode));
             tags.Add("network.protocol.version", version == ProtocolVersion.Http11 ? "1.1" : "1.0");
             if (route is not null)

@@ -1,6 +1,6 @@
 using System;
-using System.Buffers;
 using System.Text;
+using MiniHttp.Parsing;
 
 namespace MiniHttp;
 
@@ -17,10 +17,6 @@ namespace MiniHttp;
 /// </remarks>
 internal struct AcceptEncoding
 {
-    // tchar (RFC 9110, section 5.6.2).
-    private static readonly SearchValues<byte> s_token =
-        SearchValues.Create("!#$%&'*+-.^_`|~0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"u8);
-
     // Weights in thousandths (a qvalue has at most three decimals); NotListed for a coding the fields do not name.
     private const int NotListed = -1;
     private const int FullWeight = 1000;
@@ -80,7 +76,7 @@ internal struct AcceptEncoding
         var rest = value;
         while (!_malformed)
         {
-            rest = TrimWhitespace(rest);
+            rest = rest.TrimStart(HttpCharacters.Whitespace);
             if (rest.IsEmpty)
             {
                 return;
@@ -93,7 +89,7 @@ internal struct AcceptEncoding
                 continue;
             }
 
-            var tokenLength = rest.IndexOfAnyExcept(s_token);
+            var tokenLength = rest.IndexOfAnyExcept(HttpCharacters.Token);
             if (tokenLength == 0)
             {
                 _malformed = true;
@@ -101,18 +97,18 @@ internal struct AcceptEncoding
             }
 
             var coding = tokenLength < 0 ? rest : rest[..tokenLength];
-            rest = TrimWhitespace(rest[coding.Length..]);
+            rest = rest[coding.Length..].TrimStart(HttpCharacters.Whitespace);
             var weight = FullWeight;
             if (!rest.IsEmpty && rest[0] == (byte)';')
             {
-                rest = TrimWhitespace(rest[1..]);
+                rest = rest[1..].TrimStart(HttpCharacters.Whitespace);
                 if (!TryReadWeight(ref rest, out weight))
                 {
                     _malformed = true;
                     return;
                 }
 
-                rest = TrimWhitespace(rest);
+                rest = rest.TrimStart(HttpCharacters.Whitespace);
             }
 
             if (!rest.IsEmpty && rest[0] != (byte)',')
@@ -187,6 +183,4 @@ internal struct AcceptEncoding
         rest = rest[read..];
         return true;
     }
-
-    private static ReadOnlySpan<byte> TrimWhitespace(ReadOnlySpan<byte> span) => span.TrimStart(" \t"u8);
 }

@@ -127,11 +127,10 @@ public sealed partial class HttpResponse
     }
 
     /// <summary>
-    /// A 2xx status line but 204 and 205, which have no content, and 206, whose ranges are of the uncoded body. Every
-    /// status line the server writes is <c>HTTP/1.1 NNN</c>.
+    /// A 2xx status line but 204 and 205, which have no content, and 206, whose ranges are of the uncoded body.
     /// </summary>
     private static bool IsSuccessWithFullContent(ReadOnlySpan<byte> statusLine) =>
-        statusLine[9] == (byte)'2' && !(statusLine[10] == (byte)'0' && statusLine[11] is (byte)'4' or (byte)'5' or (byte)'6');
+        StatusLines.CodeOf(statusLine) is >= 200 and < 300 and not (204 or 205 or 206);
 
     /// <summary>Whether the handler coded the body itself: a second coding on top would make it undecodable as labelled.</summary>
     private static bool HasContentEncoding(ReadOnlySpan<byte> headerLines)
