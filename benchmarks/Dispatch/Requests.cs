@@ -16,9 +16,12 @@ internal static class Requests
     public static HttpResponse NewDiscardingResponse()
     {
         var response = NewResponse(new DiscardingPipeWriter());
-        Reset(response, ProtocolVersion.Http11, keepAlive: true);
+        Reset(response);
         return response;
     }
+
+    /// <summary>Readies the response for the next request, as the connection does before each dispatch: a response answers one request.</summary>
+    public static void Reset(HttpResponse response) => Reset(response, ProtocolVersion.Http11, keepAlive: true);
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
     private static extern HttpRequest NewRequest(

@@ -39,7 +39,6 @@ public class RequestPathBenchmarks : IDisposable
         _pipelined16 = new ReadOnlySequence<byte>(Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat(Pipeline, 16))));
         _path = "/baseline11"u8.ToArray();
         _query = "a=13&b=42"u8.ToArray();
-        _response.Reset(ProtocolVersion.Http11, keepAlive: true);
         _router = new Router();
     }
 
@@ -53,11 +52,17 @@ public class RequestPathBenchmarks : IDisposable
     public void Dispatch()
     {
         var request = new HttpRequest(RequestMethod.Get, "GET"u8, _path, _query, ProtocolVersion.Http11, [], [], keepAlive: true);
+        _response.Reset(ProtocolVersion.Http11, keepAlive: true);
         _router.Dispatch(in request, _response);
     }
 
     [Benchmark]
-    public void WriteResponse() => _response.WritePlainText(55);
+    public void WriteResponse()
+    {
+        // Reset as the connection does before each request: a response answers one request.
+        _response.Reset(ProtocolVersion.Http11, keepAlive: true);
+        _response.WritePlainText(55);
+    }
 
     [Benchmark]
     public int Answer1() => AnswerAll(_get);
