@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.ComponentModel;
 using System.IO.Pipelines;
 using System.Text;
 
@@ -30,11 +31,13 @@ public sealed partial class HttpResponse
     /// <c>Vary: Accept-Encoding</c> either way. Called by generated code first thing for a route that compresses
     /// (<see cref="CompressAttribute"/>), while the request's headers are still there to read.
     /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public void EnableCompression(scoped in HttpRequest request) => EnableCompression(in request, _compressionOptions.MinimumSize);
 
     /// <inheritdoc cref="EnableCompression(in HttpRequest)"/>
     /// <param name="request">The request being answered.</param>
     /// <param name="minimumSize">The smallest body compressed, in bytes: the route's own <see cref="CompressAttribute.MinimumSize"/>.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public void EnableCompression(scoped in HttpRequest request, int minimumSize)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(minimumSize);

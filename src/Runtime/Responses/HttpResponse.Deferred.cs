@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Threading.Tasks;
 
 namespace MiniHttp;
@@ -28,11 +29,12 @@ public sealed partial class HttpResponse
     /// are not spans: take them before deferring, and they stay valid until <paramref name="pending"/> completes.
     /// </remarks>
     /// <exception cref="InvalidOperationException">The response was already deferred.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public void Defer(ValueTask pending)
     {
         if (IsDeferred)
         {
-            throw new InvalidOperationException("The response to this request was already deferred.");
+            ResponseMisuse.ThrowDeferredTwice();
         }
 
         _deferred = pending;

@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Threading.Tasks;
 
 namespace MiniHttp;
@@ -8,6 +9,7 @@ public sealed partial class HttpResponse
     // Header lines added to the request being answered, kept across requests so a connection allocates them once.
     private byte[]? _addedHeaders;
     private int _addedHeadersLength;
+    private string? _route;
 
     /// <summary>The status code of the response written to the request being answered, or 0 before one is written.</summary>
     public int StatusCode { get; private set; }
@@ -17,7 +19,23 @@ public sealed partial class HttpResponse
     /// while none does (before routing, and for the router's own 404, 405 and OPTIONS answers). Set by the generated
     /// router; the server's metrics tag requests with it (<c>http.route</c>), and request hooks may log it.
     /// </summary>
-    public string? Route { get; set; }
+    /// <exception cref="InvalidOperationException">
+    /// Set once the request has a response: the generated code names the route before its handler runs, so a route
+    /// reached after a request hook answered (and returned true) stops there, without running its handler.
+    /// </exception>
+    public string? Route
+    {
+        get => _route;
+        set
+        {
+            if (_state != ResponseState.Open)
+            {
+                ResponseMisuse.ThrowRoute(_state);
+            }
+
+            _route = value;
+        }
+    }
 
     private ReadOnlySpan<byte> AddedHeaders => _addedHeaders.AsSpan(0, _addedHeadersLength);
 
@@ -30,8 +48,14 @@ public sealed partial class HttpResponse
     /// The name is not a token, the value is not a valid field value, or the field is one the response itself decides
     /// (Content-Type and the framing and connection fields).
     /// </exception>
+    /// <exception cref="InvalidOperationException">The response was already written or started: the header would never be sent.</exception>
     public void AddHeader(string name, string value)
     {
+        if (_state != ResponseState.Open)
+        {
+            ResponseMisuse.ThrowAddHeader(_state);
+        }
+
         ResultHeaders.Validate(name, value);
         if (ResultHeaders.IsContentType(name))
         {
@@ -53,6 +77,7 @@ public sealed partial class HttpResponse
     /// or after the deferred response of an asynchronous handler is written. Called by generated code at the end of
     /// <c>Dispatch</c>.
     /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public void AfterResponse<TState>(IRequestHooks<TState> hooks, in TState state)
     {
         ArgumentNullException.ThrowIfNull(hooks);
@@ -62,13 +87,32 @@ public sealed partial class HttpResponse
         }
         else
         {
-            hooks.OnResponse(in state, this);
+            RunResponseHook(hooks, in state);
         }
     }
 
     private async ValueTask AfterDeferredResponse<TState>(ValueTask pending, IRequestHooks<TState> hooks, TState state)
     {
         await pending.ConfigureAwait(false);
-        hooks.OnResponse(in state, this);
+        RunResponseHook(hooks, in state);
+    }
+
+    /// <summary>
+    /// Runs <see cref="IRequestHooks{TState}.OnResponse"/> with every write refused, whether or not the request was
+    /// answered; afterwards the response is as it was, so that the connection still answers <c>500</c> a request that
+    /// got no response.
+    /// </summary>
+    private void RunResponseHook<TState>(IRequestHooks<TState> hooks, in TState state)
+    {
+        var answered = _state;
+        _state = ResponseState.InResponseHook;
+        try
+        {
+            hooks.OnResponse(in state, this);
+        }
+        finally
+        {
+            _state = answered;
+        }
     }
 }

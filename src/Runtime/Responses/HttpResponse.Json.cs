@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -18,6 +19,7 @@ public sealed partial class HttpResponse
     /// metadata, so nothing is discovered by reflection.
     /// </summary>
     /// <param name="omitBody">True to answer a <c>HEAD</c> request, as for <see cref="WritePlainText(ReadOnlySpan{byte}, bool)"/>.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public void WriteJson<T>(T value, JsonTypeInfo<T> typeInfo, bool omitBody = false)
     {
         ArgumentNullException.ThrowIfNull(typeInfo);

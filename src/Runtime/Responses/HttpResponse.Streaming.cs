@@ -1,4 +1,6 @@
 using System;
+using System.ComponentModel;
+using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -15,23 +17,33 @@ public sealed partial class HttpResponse
     /// </param>
     /// <param name="cancellationToken">Passed to the producer and to every flush; cancelled when the connection is.</param>
     /// <exception cref="ArgumentException">The result is <c>default(StreamedResult)</c>; nothing is written.</exception>
+    /// <exception cref="InvalidOperationException">The request already has a response; nothing is written.</exception>
     /// <remarks>
-    /// An exception from the producer is rethrown. If nothing was written yet, nothing was committed and the
-    /// connection answers <c>500</c> as for any failed handler; otherwise the response is marked
-    /// <see cref="BodyTruncated"/>.
+    /// Both exceptions are thrown before the method returns, not through the task. From the call until the producer
+    /// returns, any other write to this response throws. An exception from the producer is rethrown. If nothing was
+    /// written yet, nothing was committed and the connection answers <c>500</c> as for any failed handler; otherwise the
+    /// response is marked <see cref="BodyTruncated"/>.
     /// </remarks>
-    public async ValueTask WriteStreamedAsync(StreamedResult result, bool omitBody = false, CancellationToken cancellationToken = default)
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public ValueTask WriteStreamedAsync(StreamedResult result, bool omitBody = false, CancellationToken cancellationToken = default)
     {
         var producer = result.Producer
             ?? throw new ArgumentException("default(StreamedResult) is not a response; make one with HttpResult.Stream.", nameof(result));
 
+        EnsureOpen();
         if (omitBody)
         {
             CommitStreamedHead(result);
-            ResponsesWritten++;
-            return;
+            _state = ResponseState.Committed;
+            return ValueTask.CompletedTask;
         }
 
+        _state = ResponseState.Streaming;
+        return StreamAsync(result, producer, cancellationToken);
+    }
+
+    private async ValueTask StreamAsync(StreamedResult result, Func<Stream, CancellationToken, ValueTask> producer, CancellationToken cancellationToken)
+    {
         var body = new ResponseBodyStream(this, _output, result, chunked: _requestVersion != ProtocolVersion.Http10);
         try
         {
@@ -42,15 +54,16 @@ public sealed partial class HttpResponse
         {
             KeepAlive = false;
             BodyTruncated = true;
-            ResponsesWritten++;
             throw;
         }
         finally
         {
             body.Abandon();
-        }
 
-        ResponsesWritten++;
+            // A producer that failed before committing anything left the request without a response: the connection's
+            // 500 may still answer it.
+            _state = body.HeadCommitted ? ResponseState.Committed : ResponseState.Open;
+        }
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Globalization;
 using System.IO.Pipelines;
 using System.Text;
@@ -18,9 +19,22 @@ namespace MiniHttp;
 /// reserves output space, writes the response into that space, and makes it part of the output with one
 /// <see cref="PipeWriter.Advance"/> as its last step. Bytes written into reserved space but never advanced are not
 /// output: the next reservation hands out the same space again. So a handler or write method that throws leaves
-/// nothing, <see cref="ResponsesWritten"/> stays 0, and the connection's <c>500</c> is the only response to the
+/// nothing, <see cref="IsCommitted"/> stays false, and the connection's <c>500</c> is the only response to the
 /// request; there is nothing to discard. The one exception is a streamed body, which is sent as it is produced:
 /// see <see cref="BodyTruncated"/>.
+/// </para>
+/// <para>
+/// A request has one response. Once it is written (or, for a streamed one, started), every further write, a header
+/// added, and any write from the request hooks' <c>OnResponse</c> throw <see cref="InvalidOperationException"/> and
+/// put nothing on the wire: behind a proxy that pools connections, a second response would be read as the answer to
+/// another client's request. The check is one field compare per write. It sees writes one after another, not two
+/// threads writing at once, and not code that keeps the response past its request: the connection reuses this
+/// instance for its next request.
+/// </para>
+/// <para>
+/// Generated code answers requests through the members marked <see cref="EditorBrowsableState.Never"/>; a request hook
+/// answers with <see cref="WriteResult"/>, adds headers with <see cref="AddHeader"/> and reads
+/// <see cref="StatusCode"/> and <see cref="Route"/>.
 /// </para>
 /// </remarks>
 public sealed partial class HttpResponse
@@ -36,8 +50,10 @@ public sealed partial class HttpResponse
     /// <summary>Whether the connection stays open after this response; decided by the request, cleared by a rejection.</summary>
     internal bool KeepAlive { get; private set; }
 
-    /// <summary>How many responses were written since the last <see cref="Reset"/>: exactly one for a well-behaved dispatch.</summary>
-    internal int ResponsesWritten { get; private set; }
+    private ResponseState _state;
+
+    /// <summary>Whether the request being answered has its response in the output: whole, or a streamed one started and ended or cut short.</summary>
+    internal bool IsCommitted => _state == ResponseState.Committed;
 
     /// <summary>
     /// Whether a streamed body's producer failed after part of the response was committed. That response counts as
@@ -57,10 +73,10 @@ public sealed partial class HttpResponse
     {
         _requestVersion = requestVersion;
         KeepAlive = keepAlive;
-        ResponsesWritten = 0;
+        _state = ResponseState.Open;
         BodyTruncated = false;
         StatusCode = 0;
-        Route = null;
+        _route = null;
         _addedHeadersLength = 0;
         ResetCompression();
     }
@@ -70,6 +86,7 @@ public sealed partial class HttpResponse
     /// True to answer a <c>HEAD</c> request: the same status and headers, Content-Length included, but no body
     /// (RFC 9110, section 9.3.2). Every write method takes it, so a <c>GET</c> handler answers <c>HEAD</c> unchanged.
     /// </param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public void WritePlainText(ReadOnlySpan<byte> utf8, bool omitBody = false) => Write(StatusLines.Ok, [], TextPlain, utf8, omitBody);
 
     /// <summary>
@@ -77,6 +94,7 @@ public sealed partial class HttpResponse
     /// number and <see cref="Guid"/> result a handler may return.
     /// </summary>
     /// <param name="omitBody">True to answer a <c>HEAD</c> request, as for <see cref="WritePlainText(ReadOnlySpan{byte}, bool)"/>.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public void WritePlainText<T>(T value, bool omitBody = false)
         where T : IUtf8SpanFormattable
     {
@@ -92,9 +110,11 @@ public sealed partial class HttpResponse
 
     /// <summary>Answers <c>200 OK</c> with a <c>text/plain</c> body holding <paramref name="value"/> in UTF-8.</summary>
     /// <param name="omitBody">True to answer a <c>HEAD</c> request, as for <see cref="WritePlainText(ReadOnlySpan{byte}, bool)"/>.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public void WritePlainText(string value, bool omitBody = false) => WriteText(StatusLines.Ok, [], TextPlain, value, omitBody);
 
     /// <summary>Answers <c>204 No Content</c>, for a handler that returns nothing: no content and no Content-Length (RFC 9110, section 8.6).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public void WriteNoContent() => WriteBodiless(StatusLines.NoContent, [], []);
 
     /// <summary>
@@ -103,15 +123,18 @@ public sealed partial class HttpResponse
     /// </summary>
     /// <param name="reason">One line of plain text that says what was wrong, for example which parameter.</param>
     /// <param name="omitBody">True to answer a <c>HEAD</c> request, as for <see cref="WritePlainText(ReadOnlySpan{byte}, bool)"/>.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public void WriteBadRequest(ReadOnlySpan<byte> reason, bool omitBody = false) => Write(StatusLines.BadRequest, [], TextPlain, reason, omitBody);
 
     /// <summary>Answers <c>404 Not Found</c>: no route has the request's path.</summary>
     /// <param name="omitBody">True to answer a <c>HEAD</c> request, as for <see cref="WritePlainText(ReadOnlySpan{byte}, bool)"/>.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public void WriteNotFound(bool omitBody = false) => Write(StatusLines.NotFound, [], TextPlain, "Not Found"u8, omitBody);
 
     /// <summary>Answers <c>405 Method Not Allowed</c>: the path is known, the method is not.</summary>
     /// <param name="allow">The <c>Allow</c> header value: the path's methods, for example <c>GET, POST</c>.</param>
     /// <param name="omitBody">True to answer a <c>HEAD</c> request, as for <see cref="WritePlainText(ReadOnlySpan{byte}, bool)"/>.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public void WriteMethodNotAllowed(ReadOnlySpan<byte> allow, bool omitBody = false)
     {
         Span<byte> allowLine = stackalloc byte[AllowLineLength(allow)];
@@ -124,6 +147,7 @@ public sealed partial class HttpResponse
     /// Content-Length (RFC 9110, section 8.6), so its head is all there is.
     /// </summary>
     /// <param name="allow">The <c>Allow</c> header value: the methods of the path, or of the whole server for <c>*</c>.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public void WriteOptions(ReadOnlySpan<byte> allow)
     {
         Span<byte> allowLine = stackalloc byte[AllowLineLength(allow)];
@@ -177,6 +201,7 @@ public sealed partial class HttpResponse
     /// <summary>Writes a response that has neither content nor Content-Length: a 204 or a 304.</summary>
     private void WriteBodiless(ReadOnlySpan<byte> statusLine, ReadOnlySpan<byte> extraHeaders, ReadOnlySpan<byte> contentTypeLine)
     {
+        EnsureOpen();
         var span = ReserveHead(statusLine, extraHeaders, contentTypeLine, 0, out var written);
         EndResponse(AppendHeadEnd(span, written), 0, omitBody: true);
     }
@@ -189,6 +214,7 @@ public sealed partial class HttpResponse
         int bodyLength,
         out int headLength)
     {
+        EnsureOpen();
         var span = ReserveHead(statusLine, extraHeaders, contentTypeLine, bodyLength, out var written);
         written = Append(span, written, "Content-Length: "u8);
         bodyLength.TryFormat(span[written..], out var digits, default, CultureInfo.InvariantCulture);
@@ -241,7 +267,19 @@ public sealed partial class HttpResponse
     private void EndResponse(int headLength, int bodyLength, bool omitBody)
     {
         _output.Advance(omitBody ? headLength : headLength + bodyLength);
-        ResponsesWritten++;
+        _state = ResponseState.Committed;
+    }
+
+    /// <summary>
+    /// The one check every write passes before it reserves output: the request has no response yet. Both the synchronous
+    /// writes (through <see cref="BeginResponse"/> or <see cref="WriteBodiless"/>) and <see cref="WriteStreamedAsync"/> call it.
+    /// </summary>
+    private void EnsureOpen()
+    {
+        if (_state != ResponseState.Open)
+        {
+            ResponseMisuse.ThrowWrite(_state);
+        }
     }
 
     private static ReadOnlySpan<byte> ServerLine => "Server: MiniHttp\r\n"u8;

@@ -56,5 +56,5 @@ internal sealed partial class Connection<TRouter>
     /// rejected, the rejection's (see <see cref="WriteFailureResponse"/>).
     /// </summary>
     private int AnsweredStatusCode() =>
-        _response.ResponsesWritten > 0 ? _response.StatusCode : _context.Body?.Rejection?.StatusCode() ?? 500;
+        _response.IsCommitted ? _response.StatusCode : _context.Body?.Rejection?.StatusCode() ?? 500;
 }

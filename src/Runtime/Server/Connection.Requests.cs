@@ -90,7 +90,7 @@ internal sealed partial class Connection<TRouter>
             LogFailure(e, request.MethodToken, request.Path);
         }
 
-        if (_response.ResponsesWritten == 0 && !_response.IsDeferred)
+        if (!_response.IsCommitted && !_response.IsDeferred)
         {
             WriteFailureResponse();
         }
@@ -145,7 +145,7 @@ internal sealed partial class Connection<TRouter>
     private async ValueTask<bool> CompleteDeferredAsync()
     {
         await AwaitDeferredAsync(watchForDisconnect: true).ConfigureAwait(false);
-        if (_response.ResponsesWritten == 0)
+        if (!_response.IsCommitted)
         {
             WriteFailureResponse();
         }

@@ -29,7 +29,7 @@ internal sealed partial class Connection<TRouter>
                 await AwaitDeferredAsync(watchForDisconnect: false).ConfigureAwait(false);
             }
 
-            if (_response.ResponsesWritten == 0)
+            if (!_response.IsCommitted)
             {
                 WriteFailureResponse();
             }

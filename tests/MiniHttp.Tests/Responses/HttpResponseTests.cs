@@ -81,20 +81,6 @@ public sealed class HttpResponseTests
     }
 
     [Fact]
-    public void Every_write_counts_as_one_response()
-    {
-        HttpResponse? written = null;
-        Write(ProtocolVersion.Http11, keepAlive: true, response =>
-        {
-            response.WriteNotFound();
-            response.WritePlainText(1);
-            written = response;
-        });
-
-        Assert.Equal(2, written!.ResponsesWritten);
-    }
-
-    [Fact]
     public void The_date_line_is_an_imf_fixdate_of_fixed_length()
     {
         var line = DateHeader.Format(new DateTimeOffset(2026, 11, 2, 3, 4, 5, TimeSpan.Zero));

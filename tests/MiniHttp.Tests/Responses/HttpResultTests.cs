@@ -262,6 +262,7 @@ public sealed class HttpResultTests
         var wire = Wire.Capture(response =>
         {
             response.WriteResult(result, omitBody: true);
+            response.Reset(ProtocolVersion.Http11, keepAlive: true);
             response.WritePlainText("next"u8);
         });
 
@@ -274,7 +275,7 @@ public sealed class HttpResultTests
         var wire = Wire.Capture(response => Assert.Throws<ArgumentException>(() => response.WriteResult(default)), out var response);
 
         Assert.Equal("", wire);
-        Assert.Equal(0, response.ResponsesWritten);
+        Assert.False(response.IsCommitted);
     }
 
     [Fact]
@@ -282,7 +283,7 @@ public sealed class HttpResultTests
     {
         Wire.Capture(response => response.WriteResult(HttpResult.Status(204)), out var response);
 
-        Assert.Equal(1, response.ResponsesWritten);
+        Assert.True(response.IsCommitted);
     }
 }
 

@@ -41,7 +41,7 @@ public sealed class ResultAllocationTests
         {
             response.Reset(ProtocolVersion.Http11, keepAlive: true);
             response.WriteResult(Make(kind), omitBody: kind == "head");
-            written += response.ResponsesWritten;
+            written += response.IsCommitted ? 1 : 0;
 
             // What the connection does after each batch: flush, and the socket side takes everything.
             // An unbounded pipe completes every flush at once.

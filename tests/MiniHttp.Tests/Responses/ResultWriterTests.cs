@@ -60,6 +60,7 @@ public sealed class ResultWriterTests
         var wire = Write(response =>
         {
             response.WriteJson(new Item(new string('x', 100_000), 1), ResultWriterJsonContext.Default.Item);
+            response.Reset(ProtocolVersion.Http11, keepAlive: true);
             response.WriteJson(new Item("b", 2), ResultWriterJsonContext.Default.Item);
         });
 

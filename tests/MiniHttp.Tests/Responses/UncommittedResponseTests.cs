@@ -54,6 +54,7 @@ public sealed class UncommittedResponseTests
             AnswerLikeTheConnection(response, r => r.WriteJson(new Exploding(), UncommittedJsonContext.Default.Exploding));
             response.Reset(ProtocolVersion.Http11, keepAlive: true);
             response.WriteResult(HttpResult.Json(7, UncommittedJsonContext.Default.Int32));
+            response.Reset(ProtocolVersion.Http11, keepAlive: true);
             response.WriteJson(8, UncommittedJsonContext.Default.Int32);
         });
 
@@ -120,7 +121,7 @@ public sealed class UncommittedResponseTests
             wire);
         Assert.True(response.BodyTruncated);
         Assert.False(response.KeepAlive);
-        Assert.Equal(1, response.ResponsesWritten);
+        Assert.True(response.IsCommitted);
     }
 
     [Fact]
@@ -135,7 +136,7 @@ public sealed class UncommittedResponseTests
         response.Reset(ProtocolVersion.Http11, keepAlive: true);
 
         Assert.False(response.BodyTruncated);
-        Assert.Equal(0, response.ResponsesWritten);
+        Assert.False(response.IsCommitted);
     }
 
     /// <summary>What the connection does with a dispatch: swallow its exception, and answer 500 if nothing was written.</summary>
@@ -149,7 +150,7 @@ public sealed class UncommittedResponseTests
         {
         }
 
-        if (response.ResponsesWritten == 0)
+        if (!response.IsCommitted)
         {
             response.WriteInternalServerError();
         }
@@ -165,7 +166,7 @@ public sealed class UncommittedResponseTests
         {
         }
 
-        if (response.ResponsesWritten == 0)
+        if (!response.IsCommitted)
         {
             response.WriteInternalServerError();
         }
