@@ -9,8 +9,29 @@ using MiniHttp.Hooks.Tests;
 
 namespace MiniHttp.Hooks.Tests;
 
-/// <summary>What the hooks carry from a request to its response: what an access log line needs.</summary>
-public readonly record struct RequestStart(RequestMethod Method, string Path, long StartedAt);
+/// <summary>What the hooks carry from a request to its response: what an access log line needs, and how to misbehave.</summary>
+public readonly record struct RequestStart(RequestMethod Method, string Path, long StartedAt, Misbehaviour Misbehaviour = Misbehaviour.None);
+
+/// <summary>
+/// The mistakes a request's <c>X-Misbehave</c> field makes the hooks commit, each of which would put a second response
+/// (or a response from <c>OnResponse</c>) on the wire if the server let it.
+/// </summary>
+public enum Misbehaviour
+{
+    None,
+
+    /// <summary><c>OnRequest</c> answers 401 and still returns true, so that the route would answer too.</summary>
+    AnswerAndGoOn,
+
+    /// <summary><c>OnResponse</c> writes a response after the request was answered.</summary>
+    WriteInOnResponse,
+
+    /// <summary><c>OnRequest</c> returns false without answering, and <c>OnResponse</c> tries to answer instead.</summary>
+    DeclineThenWriteInOnResponse,
+
+    /// <summary><c>OnResponse</c> adds a header to a response already written.</summary>
+    AddHeaderInOnResponse,
+}
 
 /// <summary>One access log line, as the hooks record it after each response.</summary>
 public sealed record AccessLogEntry(RequestMethod Method, string Path, string? Route, int StatusCode, TimeSpan Elapsed);
@@ -33,7 +54,7 @@ public sealed class AppHooks(string token, string allowedOrigin) : IRequestHooks
 
     public bool OnRequest(scoped in HttpRequest request, HttpResponse response, out RequestStart state)
     {
-        state = new RequestStart(request.Method, Encoding.ASCII.GetString(request.Path), Stopwatch.GetTimestamp());
+        state = new RequestStart(request.Method, Encoding.ASCII.GetString(request.Path), Stopwatch.GetTimestamp(), MisbehaviourOf(request));
 
         if (request.TryGetHeader("Origin"u8, out var origin) && origin.SequenceEqual(_origin))
         {
@@ -53,9 +74,32 @@ public sealed class AppHooks(string token, string allowedOrigin) : IRequestHooks
             return false;
         }
 
-        return true;
+        switch (state.Misbehaviour)
+        {
+            case Misbehaviour.AnswerAndGoOn:
+                response.WriteResult(Unauthorized, request.Method == RequestMethod.Head);
+                return true;
+            case Misbehaviour.DeclineThenWriteInOnResponse:
+                return false;
+            default:
+                return true;
+        }
     }
 
-    public void OnResponse(in RequestStart state, HttpResponse response) =>
+    public void OnResponse(in RequestStart state, HttpResponse response)
+    {
         AccessLog.Enqueue(new AccessLogEntry(state.Method, state.Path, response.Route, response.StatusCode, Stopwatch.GetElapsedTime(state.StartedAt)));
+        switch (state.Misbehaviour)
+        {
+            case Misbehaviour.WriteInOnResponse or Misbehaviour.DeclineThenWriteInOnResponse:
+                response.WriteResult(HttpResult.Text(200, "from OnResponse"));
+                break;
+            case Misbehaviour.AddHeaderInOnResponse:
+                response.AddHeader("X-Late", "1");
+                break;
+        }
+    }
+
+    private static Misbehaviour MisbehaviourOf(scoped in HttpRequest request) =>
+        request.TryGetHeader("X-Misbehave"u8, out var name) ? Enum.Parse<Misbehaviour>(Encoding.ASCII.GetString(name)) : Misbehaviour.None;
 }

@@ -15,11 +15,14 @@ public sealed class HookedServer : IDisposable
     public HookedServer()
     {
         Hooks = new AppHooks(Token, AllowedOrigin);
-        _server = new HttpServer<Router>(new ServerOptions { EndPoint = new IPEndPoint(IPAddress.Loopback, 0) }, new Router(Hooks));
+        _server = new HttpServer<Router>(new ServerOptions { EndPoint = new IPEndPoint(IPAddress.Loopback, 0), Logger = Log }, new Router(Hooks));
         _server.Start();
     }
 
     public AppHooks Hooks { get; }
+
+    /// <summary>What the server logged at error level.</summary>
+    public CapturingLogger Log { get; } = new();
 
     public IPEndPoint EndPoint => _server.LocalEndPoint;
 

@@ -51,6 +51,14 @@ public sealed class RawConnection : IDisposable
         return response with { Body = Encoding.UTF8.GetString(body) };
     }
 
+    /// <summary>Reads everything the server sends until it closes the connection, as text: every byte, however framed.</summary>
+    public string ReadToEnd()
+    {
+        using var received = new MemoryStream();
+        _stream.CopyTo(received);
+        return Encoding.UTF8.GetString(received.ToArray());
+    }
+
     public void Dispose() => _stream.Dispose();
 }
 
