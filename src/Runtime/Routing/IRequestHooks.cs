@@ -24,13 +24,15 @@ public interface IRequestHooks<TState>
 {
     /// <summary>
     /// Runs before the request is routed. Returns true to go on to its handler (or to the server's <c>404</c>,
-    /// <c>405</c> or <c>OPTIONS</c> answer); false when the hook has answered the request itself, with one of
-    /// <paramref name="response"/>'s write methods (a <c>401</c> through <see cref="HttpResponse.WriteResult"/>, say).
+    /// <c>405</c> or <c>OPTIONS</c> answer); false when the hook has answered the request itself, with
+    /// <see cref="HttpResponse.WriteResult"/> (a <c>401</c>, say).
     /// </summary>
     /// <remarks>
     /// Headers added here with <see cref="HttpResponse.AddHeader"/> go out with whichever response answers the request,
     /// which is how a hook adds CORS headers. A hook that returns false without answering gets the client a bare
-    /// <c>500</c>, as a handler that answers nothing does; a hook that throws is treated as a handler that throws.
+    /// <c>500</c>, as a handler that answers nothing does; a hook that throws is treated as a handler that throws. A hook
+    /// that answers and still returns true gets its own response sent alone: the route throws
+    /// <see cref="InvalidOperationException"/> before its handler runs, and the server logs it.
     /// </remarks>
     bool OnRequest(scoped in HttpRequest request, HttpResponse response, out TState state);
 
@@ -39,9 +41,10 @@ public interface IRequestHooks<TState>
     /// deferred response is written. <see cref="HttpResponse.StatusCode"/> is the status sent.
     /// </summary>
     /// <remarks>
-    /// Not called for a request whose handler (or <see cref="OnRequest"/>) threw: the server answers it <c>500</c> and
-    /// logs the exception as <c>HandlerFailed</c>. Anything written to <paramref name="response"/> here would be a
-    /// second response: write nothing.
+    /// Not called for a request whose handler (or <see cref="OnRequest"/>) threw: the server answers it <c>500</c> (if
+    /// nothing was written) and logs the exception as <c>HandlerFailed</c>. <paramref name="response"/> is for reading
+    /// here: a write or an added header throws <see cref="InvalidOperationException"/>, which is logged the same way,
+    /// and never reaches the wire.
     /// </remarks>
     void OnResponse(in TState state, HttpResponse response);
 }
