@@ -131,6 +131,7 @@ public sealed partial class RouteGenerator
             var parameters = ParseParameters(method, displayName, routeParameterNames, json, diagnostics);
             var result = ParseResult(method, displayName, json, diagnostics);
             var compression = ParseCompression(method, displayName, diagnostics);
+            var maxBufferedRequestBodySize = ParseMaxBufferedRequestBodySize(method, displayName, parameters, diagnostics);
 
             if (diagnostics.Count != diagnosticsBefore)
             {
@@ -150,6 +151,7 @@ public sealed partial class RouteGenerator
                 method.ReturnType.ToDisplayString(DeclaredTypeFormat))
             {
                 Compression = compression,
+                MaxBufferedRequestBodySize = maxBufferedRequestBodySize,
             };
         }
 
