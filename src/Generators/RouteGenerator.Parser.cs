@@ -132,6 +132,7 @@ public sealed partial class RouteGenerator
             var result = ParseResult(method, displayName, json, diagnostics);
             var compression = ParseCompression(method, displayName, diagnostics);
             var maxBufferedRequestBodySize = ParseMaxBufferedRequestBodySize(method, displayName, parameters, diagnostics);
+            var blocking = ParseBlocking(method, displayName, parameters, diagnostics);
 
             if (diagnostics.Count != diagnosticsBefore)
             {
@@ -152,6 +153,7 @@ public sealed partial class RouteGenerator
             {
                 Compression = compression,
                 MaxBufferedRequestBodySize = maxBufferedRequestBodySize,
+                Blocking = blocking,
             };
         }
 

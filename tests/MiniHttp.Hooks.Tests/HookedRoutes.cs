@@ -3,7 +3,7 @@ using System.Threading.Tasks;
 
 namespace MiniHttp.Hooks.Tests;
 
-/// <summary>The routes behind the hooks: plain, protected, asynchronous and failing handlers.</summary>
+/// <summary>The routes behind the hooks: plain, protected, asynchronous, blocking and failing handlers.</summary>
 public static class HookedRoutes
 {
     private static readonly TaskCompletionSource<string> s_pendingAnswer = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -20,6 +20,11 @@ public static class HookedRoutes
     /// <summary>Answers only after the test completes it, so its response is certainly deferred.</summary>
     [Get("/later")]
     public static Task<string> Later() => s_pendingAnswer.Task;
+
+    /// <summary>May block: runs on the thread pool, its response deferred, so the access log sees it after it is written.</summary>
+    [Get("/blocking")]
+    [Blocking]
+    public static string Blocking() => "blocked a while";
 
     [Get("/boom")]
     public static string Boom() => throw new InvalidOperationException("The handler failed.");

@@ -152,6 +152,12 @@ internal static class DiagnosticDescriptors
         "Buffered body limit on a handler that streams its body",
         "[MaxBufferedRequestBodySize] on handler '{0}' has no effect: the handler reads its body as it arrives through '{1}', so the body is never buffered and is held to ServerLimits.MaxRequestBodySize; remove the attribute");
 
+    /// <summary>Arguments: parameter, handler, parameter type, what to change.</summary>
+    public static readonly DiagnosticDescriptor BlockingHandlerTakesRequestBytes = Error(
+        "MH0026",
+        "Blocking handler takes the request's bytes",
+        "Parameter '{0}' of handler '{1}' is a {2}, which points into the connection's receive buffer, and a [Blocking] handler runs on the thread pool after that buffer has moved on: {3}");
+
     private static DiagnosticDescriptor Error(string id, string title, string messageFormat) =>
         new(id, title, messageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }
