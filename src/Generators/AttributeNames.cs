@@ -27,6 +27,12 @@ internal static class AttributeNames
     /// <summary><c>[Compress]</c> on a handler or its assembly; <c>[Compress(false)]</c> opts a handler out.</summary>
     public const string Compress = "MiniHttp.CompressAttribute";
 
+    /// <summary><c>[Blocking]</c> on a handler, its class or its assembly; <c>[Blocking(false)]</c> opts out.</summary>
+    public const string Blocking = "MiniHttp.BlockingAttribute";
+
+    /// <summary><c>[MaxBufferedRequestBodySize(n)]</c> on a handler: its own limit on a body read whole before it runs.</summary>
+    public const string MaxBufferedRequestBodySize = "MiniHttp.MaxBufferedRequestBodySizeAttribute";
+
     /// <summary><c>[assembly: JsonContext(typeof(AppJsonContext))]</c>: the application's JSON metadata.</summary>
     public const string JsonContext = "MiniHttp.JsonContextAttribute";
 

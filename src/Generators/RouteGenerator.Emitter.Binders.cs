@@ -58,12 +58,20 @@ public sealed partial class RouteGenerator
                 WriteArgument(writer, parameter, route, omitBody);
             }
 
-            var target = binder.Instance is null ? string.Empty : "routes.";
-            var call = $"{target}{handler.InvocationName}({string.Join(", ", handler.Parameters.Select(static parameter => ArgumentExpression(parameter)))})";
-            WriteCall(writer, binder, call, omitBody);
+            if (handler.Blocking)
+            {
+                WriteBlockingCall(writer, binder, omitBody);
+            }
+            else
+            {
+                var target = binder.Instance is null ? string.Empty : "routes.";
+                var call = $"{target}{handler.InvocationName}({string.Join(", ", handler.Parameters.Select(static parameter => ArgumentExpression(parameter)))})";
+                WriteCall(writer, binder, call, omitBody);
+            }
+
             writer.Indent--;
             writer.WriteLine("}");
-            if (handler.Completion != ResultCompletion.Returned)
+            if (handler.Completion != ResultCompletion.Returned && !handler.Blocking)
             {
                 WriteWhenDone(writer, binder, omitBody);
             }

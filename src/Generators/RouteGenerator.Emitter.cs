@@ -99,6 +99,7 @@ public sealed partial class RouteGenerator
             writer.Indent--;
             writer.WriteLine("}");
             WriteStreamsBody(writer, paths, templates);
+            WriteMaxBufferedRequestBodySize(writer, paths, templates);
             foreach (var length in lengths)
             {
                 writer.WriteLineNoTabs(string.Empty);

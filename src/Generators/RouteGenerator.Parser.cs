@@ -131,6 +131,8 @@ public sealed partial class RouteGenerator
             var parameters = ParseParameters(method, displayName, routeParameterNames, json, diagnostics);
             var result = ParseResult(method, displayName, json, diagnostics);
             var compression = ParseCompression(method, displayName, diagnostics);
+            var maxBufferedRequestBodySize = ParseMaxBufferedRequestBodySize(method, displayName, parameters, diagnostics);
+            var blocking = ParseBlocking(method, displayName, parameters, diagnostics);
 
             if (diagnostics.Count != diagnosticsBefore)
             {
@@ -150,6 +152,8 @@ public sealed partial class RouteGenerator
                 method.ReturnType.ToDisplayString(DeclaredTypeFormat))
             {
                 Compression = compression,
+                MaxBufferedRequestBodySize = maxBufferedRequestBodySize,
+                Blocking = blocking,
             };
         }
 

@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 
 namespace MiniHttp.Hooks.Tests;
 
-/// <summary>The routes behind the hooks: plain, protected, asynchronous and failing handlers.</summary>
+/// <summary>The routes behind the hooks: plain, protected, asynchronous, blocking and failing handlers.</summary>
 public static class HookedRoutes
 {
     private static readonly TaskCompletionSource<string> s_pendingAnswer = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -46,6 +46,11 @@ public static class HookedRoutes
         await Task.Yield();
         await body.WriteAsync("chunk"u8.ToArray(), cancellationToken);
     });
+
+    /// <summary>May block: runs on the thread pool, its response deferred, so the access log sees it after it is written.</summary>
+    [Get("/blocking")]
+    [Blocking]
+    public static string Blocking() => "blocked a while";
 
     [Get("/boom")]
     public static string Boom() => throw new InvalidOperationException("The handler failed.");

@@ -26,6 +26,19 @@ public sealed class RequestHooksTests : System.IDisposable
     }
 
     [Fact]
+    public void A_blocking_handler_is_answered_with_the_hooks_headers_and_logged_after_its_response()
+    {
+        using var connection = _server.Connect();
+
+        var response = connection.Get("/blocking", $"Origin: {HookedServer.AllowedOrigin}\r\n");
+
+        Assert.Equal((200, "blocked a while"), (response.Status, response.Body));
+        Assert.Equal(HookedServer.AllowedOrigin, response.Header("Access-Control-Allow-Origin"));
+        var entry = Assert.Single(AccessLog);
+        Assert.Equal((RequestMethod.Get, "/blocking", "/blocking", 200), (entry.Method, entry.Path, entry.Route, entry.StatusCode));
+    }
+
+    [Fact]
     public void Headers_the_request_hook_adds_go_out_with_that_response_only()
     {
         using var connection = _server.Connect();

@@ -140,6 +140,24 @@ internal static class DiagnosticDescriptors
         "Request hooks are not an IRequestHooks class",
         "The request hooks '{0}' are not a class the generated router can call: name a public or internal, non-abstract, non-generic class that implements MiniHttp.IRequestHooks<TState> once, with public or internal methods (not explicit implementations)");
 
+    /// <summary>Arguments: the limit, handler.</summary>
+    public static readonly DiagnosticDescriptor BufferedBodyLimitNotPositive = Error(
+        "MH0024",
+        "Buffered body limit is not positive",
+        "[MaxBufferedRequestBodySize({0})] on handler '{1}' is not positive: give the largest body to read whole in bytes, 1 or more, or leave the attribute out for the server's ServerLimits.MaxBufferedRequestBodySize");
+
+    /// <summary>Arguments: handler, the Stream or PipeReader parameter.</summary>
+    public static readonly DiagnosticDescriptor BufferedBodyLimitOnStreamedBody = Error(
+        "MH0025",
+        "Buffered body limit on a handler that streams its body",
+        "[MaxBufferedRequestBodySize] on handler '{0}' has no effect: the handler reads its body as it arrives through '{1}', so the body is never buffered and is held to ServerLimits.MaxRequestBodySize; remove the attribute");
+
+    /// <summary>Arguments: parameter, handler, parameter type, what to change.</summary>
+    public static readonly DiagnosticDescriptor BlockingHandlerTakesRequestBytes = Error(
+        "MH0026",
+        "Blocking handler takes the request's bytes",
+        "Parameter '{0}' of handler '{1}' is a {2}, which points into the connection's receive buffer, and a [Blocking] handler runs on the thread pool after that buffer has moved on: {3}");
+
     private static DiagnosticDescriptor Error(string id, string title, string messageFormat) =>
         new(id, title, messageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

@@ -31,6 +31,12 @@ internal sealed record Handler(
     /// <summary>Whether the handler's responses are compressed (<c>[Compress]</c>), and from what size; null when they are not.</summary>
     public RouteCompression? Compression { get; init; }
 
+    /// <summary>The handler's own limit on a body read whole before it runs (<c>[MaxBufferedRequestBodySize]</c>); null for the server's.</summary>
+    public int? MaxBufferedRequestBodySize { get; init; }
+
+    /// <summary>Whether the handler may block (<c>[Blocking]</c>), so runs on the thread pool after its arguments are bound.</summary>
+    public bool Blocking { get; init; }
+
     /// <summary>Whether the handler reads the body as it arrives, through a <c>Stream</c> or <c>PipeReader</c>.</summary>
     public bool StreamsBody => Parameters.Any(static parameter => parameter.Kind is ValueKind.Stream or ValueKind.PipeReader);
 }

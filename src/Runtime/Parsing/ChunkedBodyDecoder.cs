@@ -20,7 +20,7 @@ internal sealed class ChunkedBodyDecoder : IDisposable
         Done,
     }
 
-    private readonly long _maxBodySize;
+    private readonly long _serverMaxBodySize;
     private readonly int _maxTrailersTotalSize;
     private readonly int _maxTrailerCount;
     private readonly PooledBuffer _decoded = new();
@@ -29,6 +29,10 @@ internal sealed class ChunkedBodyDecoder : IDisposable
     private readonly PooledBuffer _lineCopy = new();
 
     private Step _step;
+
+    // The limits of the body being decoded: the server's, or lower for a body buffered whole (HoldToBufferedLimit).
+    private long _maxBodySize;
+    private long _maxFramingLength;
 
     // How many bytes of the framed body have been read, counted from its first byte.
     private long _framedLength;
@@ -40,11 +44,15 @@ internal sealed class ChunkedBodyDecoder : IDisposable
     private int _trailersLength;
     private int _trailerCount;
 
+    // The bytes of chunk framing read so far: size lines, extensions and the CRLFs after the data.
+    private long _framingLength;
+
     public ChunkedBodyDecoder(ServerLimits limits)
     {
-        _maxBodySize = BodyLimit.Of(limits);
+        _serverMaxBodySize = BodyLimit.Of(limits);
         _maxTrailersTotalSize = limits.MaxRequestHeadersTotalSize;
         _maxTrailerCount = limits.MaxRequestHeaderCount;
+        Reset();
     }
 
     /// <summary>The decoded body: valid once <see cref="Decode"/> is complete, until the next request is decoded.</summary>
@@ -80,9 +88,28 @@ internal sealed class ChunkedBodyDecoder : IDisposable
         return ReadStatus.Complete;
     }
 
-    /// <summary>Starts over for the next request; the last body's bytes stay where they are until it is decoded.</summary>
+    /// <summary>
+    /// Holds the body about to be decoded, which is read whole before its request is handed out, to
+    /// <paramref name="maxBodySize"/> decoded bytes (never more than the server's limit), and its chunk framing to as many
+    /// bytes again (at least one size line's worth): until the body is complete, its framed bytes stay in the receive
+    /// buffer beside the decoded copy, so they too are bounded by the limit rather than by however many tiny chunks a
+    /// client sends. The trailers are held to the header section's limits, as ever. Until <see cref="Reset"/>.
+    /// </summary>
+    public void HoldToBufferedLimit(long maxBodySize)
+    {
+        _maxBodySize = Math.Min(maxBodySize, _serverMaxBodySize);
+        _maxFramingLength = Math.Max(_maxBodySize, ChunkSizeLineParser.MaxLength);
+    }
+
+    /// <summary>
+    /// Starts over for the next request, held to the server's limit (a streamed body's framing is consumed as it goes, so
+    /// it is not bounded); the last body's bytes stay where they are until it is decoded.
+    /// </summary>
     public void Reset()
     {
+        _maxBodySize = _serverMaxBodySize;
+        _maxFramingLength = long.MaxValue;
+        _framingLength = 0;
         _step = Step.SizeLine;
         _framedLength = 0;
         _chunkRemaining = 0;
@@ -136,6 +163,11 @@ internal sealed class ChunkedBodyDecoder : IDisposable
         }
 
         Advance(ref remaining, length);
+        if (CountFraming(length, out rejection) != ReadStatus.Complete)
+        {
+            return ReadStatus.Rejected;
+        }
+
         if (size == 0)
         {
             _step = Step.Trailers;
@@ -194,8 +226,21 @@ internal sealed class ChunkedBodyDecoder : IDisposable
         }
 
         Advance(ref remaining, terminator.Length);
+        if (CountFraming(terminator.Length, out rejection) != ReadStatus.Complete)
+        {
+            return ReadStatus.Rejected;
+        }
+
         _step = Step.SizeLine;
         return ReadStatus.Complete;
+    }
+
+    /// <summary>Counts <paramref name="length"/> bytes of chunk framing against the body's bound on them.</summary>
+    private ReadStatus CountFraming(int length, out RequestRejection rejection)
+    {
+        rejection = default;
+        _framingLength += length;
+        return _framingLength > _maxFramingLength ? Rejected(RequestRejection.BodyTooLarge, out rejection) : ReadStatus.Complete;
     }
 
     /// <summary>Reads one trailer field line, validated like a header and discarded, or the final CRLF.</summary>

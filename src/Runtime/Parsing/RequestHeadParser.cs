@@ -52,7 +52,7 @@ internal sealed class RequestHeadParser
             var status = RequestLineParser.TryParse(data[..Math.Min(data.Length, _maxRequestLineSize)], out _line, out rejection);
             if (status == ReadStatus.Incomplete && data.Length >= _maxRequestLineSize)
             {
-                return Rejected(RequestRejection.RequestLineTooLong, out rejection);
+                return Rejected(RequestLineParser.TooLong(data[.._maxRequestLineSize]), out rejection);
             }
 
             if (status != ReadStatus.Complete)

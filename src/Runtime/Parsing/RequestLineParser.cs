@@ -91,6 +91,14 @@ internal static class RequestLineParser
         return ReadStatus.Complete;
     }
 
+    /// <summary>
+    /// Why a line that fills <paramref name="line"/>, the limit's worth of valid but incomplete bytes, is refused: the
+    /// limit reached while still in the method is a bad request line (RFC 9112, section 3), not a long URI; anywhere after
+    /// it, the request-target made the line too long (RFC 9112, section 3: <c>414</c>).
+    /// </summary>
+    public static RequestRejection TooLong(ReadOnlySpan<byte> line) =>
+        line.Contains((byte)' ') ? RequestRejection.RequestLineTooLong : RequestRejection.MethodTooLong;
+
     /// <summary>Parses <c>HTTP/d.d CRLF</c>; a well-formed version other than 1.0 or 1.1 is unsupported rather than invalid.</summary>
     private static ReadStatus TryParseVersion(ReadOnlySpan<byte> data, out ProtocolVersion version, out RequestRejection rejection)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using static MiniHttp.Parsing.ReadResults;
 
 namespace MiniHttp.Parsing;
 
@@ -12,7 +13,10 @@ namespace MiniHttp.Parsing;
 /// head, how far a chunked body has been decoded), so a request arriving in many receives is read once.
 /// The spans of a request it hands out point into the receive buffer, or, for a request that straddles
 /// buffer segments or has a chunked body, into buffers this reader owns; they are valid until the next
-/// <see cref="TryRead"/> or <see cref="Dispose"/>.
+/// <see cref="TryRead"/> or <see cref="Dispose"/>. <para/>
+/// A body read whole is held to <see cref="ServerLimits.MaxBufferedRequestBodySize"/>, or its route's own limit: it is
+/// refused as soon as its Content-Length or chunk sizes pass the limit, so no more of it than the limit is ever held, and
+/// it is copied at most once (a Content-Length body that straddles segments, a chunked body decoded).
 /// </remarks>
 internal sealed class RequestReader : IDisposable
 {
@@ -87,11 +91,19 @@ internal sealed class RequestReader : IDisposable
                 return Finish(status);
             }
 
-            if (_head.Framing != BodyFraming.None
-                && _head.ToRequest(HeadBytes(buffer), default, null) is var head
-                && TBodyStreaming.StreamsBody(head.Method, head.Path))
+            if (_head.Framing != BodyFraming.None)
             {
-                return HandOutWithStreamedBody(buffer, out request, out consumed);
+                var head = _head.ToRequest(HeadBytes(buffer), default, null);
+                if (TBodyStreaming.StreamsBody(head.Method, head.Path))
+                {
+                    return HandOutWithStreamedBody(buffer, out request, out consumed);
+                }
+
+                var maxBodySize = TBodyStreaming.MaxBufferedRequestBodySize(head.Method, head.Path, _limits.MaxBufferedRequestBodySize);
+                if (!HoldToBufferedLimit(maxBodySize))
+                {
+                    return Finish(Rejected(RequestRejection.BodyTooLarge, out rejection));
+                }
             }
         }
 
@@ -110,8 +122,7 @@ internal sealed class RequestReader : IDisposable
                 break;
 
             case BodyFraming.Chunked:
-                _chunkedBody ??= new ChunkedBodyDecoder(_limits);
-                var status = _chunkedBody.Decode(buffer.Slice(_head.Length), out rejection);
+                var status = _chunkedBody!.Decode(buffer.Slice(_head.Length), out rejection);
                 if (status != ReadStatus.Complete)
                 {
                     return Finish(status);
@@ -188,6 +199,23 @@ internal sealed class RequestReader : IDisposable
         return Finish(ReadStatus.Complete);
     }
 
+    /// <summary>
+    /// Holds a body read whole to <paramref name="maxBodySize"/>: a Content-Length over it is refused now, before any of
+    /// the body is waited for; a chunked body is refused by its decoder as soon as its chunk sizes pass it.
+    /// </summary>
+    /// <returns>False when the Content-Length is over the limit.</returns>
+    private bool HoldToBufferedLimit(int maxBodySize)
+    {
+        if (_head.Framing == BodyFraming.ContentLength)
+        {
+            return _head.ContentLength <= maxBodySize;
+        }
+
+        _chunkedBody ??= new ChunkedBodyDecoder(_limits);
+        _chunkedBody.HoldToBufferedLimit(maxBodySize);
+        return true;
+    }
+
     /// <summary>Parses the head from the first segment when it lies there, as it nearly always does; else from a copy.</summary>
     private ReadStatus ReadHead(in ReadOnlySequence<byte> buffer, out RequestRejection rejection)
     {
@@ -252,7 +280,7 @@ internal sealed class RequestReader : IDisposable
     /// <summary>The body behind the head: sliced from the first segment when it lies there, else copied once.</summary>
     private ReadOnlySpan<byte> ContentLengthBody(scoped in ReadOnlySequence<byte> buffer)
     {
-        // The head parser held the length to the body limit, and that to the longest array.
+        // Held to the buffered body limit, an int, when the head was read.
         var length = (int)_head.ContentLength;
         var first = buffer.FirstSpan;
         if (first.Length - _head.Length >= length)

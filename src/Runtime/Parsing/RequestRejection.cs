@@ -11,6 +11,7 @@ internal enum RequestRejection
     InvalidHttpVersion,
     HttpVersionNotSupported,
     RequestLineTooLong,
+    MethodTooLong,
     InvalidLineEnding,
     ObsoleteLineFolding,
     InvalidHeaderName,

@@ -44,6 +44,7 @@ internal static class RequestRejections
         RequestRejection.InvalidHttpVersion => "Invalid HTTP version."u8,
         RequestRejection.HttpVersionNotSupported => "HTTP version not supported."u8,
         RequestRejection.RequestLineTooLong => "Request line too long."u8,
+        RequestRejection.MethodTooLong => "Request method too long."u8,
         RequestRejection.InvalidLineEnding => "Lines must end with CRLF."u8,
         RequestRejection.ObsoleteLineFolding => "Header field lines must not start with whitespace."u8,
         RequestRejection.InvalidHeaderName => "Invalid header field name."u8,

@@ -36,4 +36,15 @@ public interface IHttpRouter
     /// <param name="method">The request's method.</param>
     /// <param name="path">The request's path, as in <see cref="HttpRequest.Path"/>.</param>
     static virtual bool StreamsBody(RequestMethod method, ReadOnlySpan<byte> path) => false;
+
+    /// <summary>
+    /// The largest body the route for <paramref name="method"/> and <paramref name="path"/> takes whole, before its handler
+    /// runs: <paramref name="serverLimit"/> (<see cref="ServerLimits.MaxBufferedRequestBodySize"/>) unless the route says
+    /// otherwise. Asked once per request with a body that is not streamed, as soon as its head is in; the generated
+    /// router overrides it when some handler has a <see cref="MaxBufferedRequestBodySizeAttribute"/>.
+    /// </summary>
+    /// <param name="method">The request's method.</param>
+    /// <param name="path">The request's path, as in <see cref="HttpRequest.Path"/>.</param>
+    /// <param name="serverLimit">The server's limit, for the routes that have none of their own.</param>
+    static virtual int MaxBufferedRequestBodySize(RequestMethod method, ReadOnlySpan<byte> path, int serverLimit) => serverLimit;
 }

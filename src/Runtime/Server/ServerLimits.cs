@@ -14,8 +14,8 @@ public readonly record struct ServerLimits
     }
 
     /// <summary>
-    /// The defaults: 8 KiB request line, 32 KiB of headers in at most 100 fields, 30,000,000 body bytes, no bound on
-    /// concurrent connections, 130 s keep-alive, 30 s for a request's headers, a body at 240 bytes/s after a 5 s grace
+    /// The defaults: 8 KiB request line, 32 KiB of headers in at most 100 fields, 30,000,000 body bytes (1 MiB for a body
+    /// read whole before its handler runs), no bound on concurrent connections, 130 s keep-alive, 30 s for a request's headers, a body at 240 bytes/s after a 5 s grace
     /// period, 10 s for a TLS handshake, 64 KiB of unsent responses per connection.
     /// </summary>
     public static ServerLimits Default => new();
@@ -31,6 +31,17 @@ public readonly record struct ServerLimits
 
     /// <summary>The largest body, by Content-Length or decoded chunks; larger is <c>413 Content Too Large</c>.</summary>
     public long MaxRequestBodySize { get; init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxRequestBodySize), "The limit must not be negative."); } = 30_000_000;
+
+    /// <summary>
+    /// The largest body read whole into memory before its handler runs, by Content-Length or decoded chunks: the body of a
+    /// route whose handler takes it as a value (<see cref="HttpRequest.Body"/>, a <c>[FromBody]</c> parameter) rather than
+    /// as a <c>Stream</c> or <c>PipeReader</c>. Larger is <c>413 Content Too Large</c> and the connection closes, decided
+    /// from the Content-Length or the chunk sizes before the rest of the body is read. 1 MiB by default (as Kestrel's
+    /// <c>MaxRequestBufferSize</c>); a route's <see cref="MaxBufferedRequestBodySizeAttribute"/> sets its own. Either way
+    /// <see cref="MaxRequestBodySize"/> bounds it too. Routes that stream their body are held to
+    /// <see cref="MaxRequestBodySize"/> only, since the server holds about one receive of a streamed body at a time.
+    /// </summary>
+    public int MaxBufferedRequestBodySize { get; init => field = Positive(value, nameof(MaxBufferedRequestBodySize)); } = 1024 * 1024;
 
     /// <summary>
     /// The most connections served at once; <see langword="null"/> (the default, as in Kestrel) for no bound. A connection

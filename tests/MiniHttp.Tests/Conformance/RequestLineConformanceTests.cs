@@ -55,4 +55,8 @@ public sealed class RequestLineConformanceTests(ConformanceServer server)
     [Fact]
     public Task A_request_line_longer_than_the_limit_is_414_and_closes() =>
         server.AssertAnsweredAsync("GET /aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa HTTP/1.1\r\nHost: a\r\n\r\n", 414, Persistence.Close);
+
+    [Fact]
+    public Task A_method_longer_than_the_request_line_limit_is_400_not_414_and_closes() =>
+        server.AssertAnsweredAsync(new string('X', 100_000) + " / HTTP/1.1\r\nHost: a\r\n\r\n", 400, Persistence.Close);
 }

@@ -29,6 +29,7 @@ public sealed class LimitsTests
 
     [Theory]
     [InlineData("GET /0123456789abcdefg HTTP/1.1\r\nHost: a\r\n\r\n", nameof(RequestRejection.RequestLineTooLong), 414)]
+    [InlineData("GETGETGETGETGETGETGETGETGETGETGET / HTTP/1.1\r\nHost: a\r\n\r\n", nameof(RequestRejection.MethodTooLong), 400)]
     [InlineData("GET / HTTP/1.1\r\nHost: a\r\nX: 0123456789012345678901234\r\n\r\n", nameof(RequestRejection.HeaderFieldsTooLarge), 431)]
     [InlineData("GET / HTTP/1.1\r\nHost: a\r\nX: 1\r\nY: 2\r\nZ: 3\r\n\r\n", nameof(RequestRejection.TooManyHeaderFields), 431)]
     [InlineData("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 11\r\n\r\n0123456789a", nameof(RequestRejection.BodyTooLarge), 413)]
@@ -42,7 +43,8 @@ public sealed class LimitsTests
     [Theory]
     // No LF within the first 32 bytes: the line can only be too long, whatever follows.
     [InlineData("GET /0123456789abcdefghijklmnopq", nameof(RequestRejection.RequestLineTooLong))]
-    [InlineData("GETGETGETGETGETGETGETGETGETGETGE", nameof(RequestRejection.RequestLineTooLong))]
+    // Still in the method: a bad request line, not a long URI.
+    [InlineData("GETGETGETGETGETGETGETGETGETGETGE", nameof(RequestRejection.MethodTooLong))]
     // No empty line within 40 bytes after the request line.
     [InlineData("GET / HTTP/1.1\r\nHost: a\r\nX: 0123456789012345678901234567", nameof(RequestRejection.HeaderFieldsTooLarge))]
     // The announced size alone is over the limit: its data is not waited for.
@@ -58,6 +60,38 @@ public sealed class LimitsTests
 
         Assert.Equal(RequestRejection.RequestLineTooLong, Reads.Rejected($"GET /{path} HTTP/1.1\r\nHost: a\r\n\r\n"));
         Assert.Equal(ReadStatus.Complete, Reads.Once($"GET /{path[1..]} HTTP/1.1\r\nHost: a\r\n\r\n").Status);
+    }
+
+    [Theory]
+    // The limit reached inside the method, inside the target, and with the method ended on the limit's last byte.
+    [InlineData("GETGETGETGETGETGETGETGETGETGETGET / HTTP/1.1\r\nHost: a\r\n\r\n", nameof(RequestRejection.MethodTooLong))]
+    [InlineData("GET /0123456789abcdefg HTTP/1.1\r\nHost: a\r\n\r\n", nameof(RequestRejection.RequestLineTooLong))]
+    [InlineData("GETGETGETGETGETGETGETGETGETGETG /a HTTP/1.1\r\nHost: a\r\n\r\n", nameof(RequestRejection.RequestLineTooLong))]
+    public void A_line_past_its_limit_is_rejected_for_the_same_reason_at_every_split(string raw, string expected)
+    {
+        var bytes = Reads.Bytes(raw);
+        using var reader = new RequestReader(s_small);
+
+        for (var split = 0; split <= bytes.Length; split++)
+        {
+            var result = Reads.Once(reader, Segments.Split(bytes, split));
+
+            Assert.True(result.Status == ReadStatus.Rejected && result.Rejection.ToString() == expected, $"Split at {split}: {result}");
+        }
+    }
+
+    [Fact]
+    public void A_method_of_100_000_bytes_is_a_bad_request_not_a_long_uri()
+    {
+        var raw = Reads.Bytes($"{new string('X', 100_000)} / HTTP/1.1\r\nHost: a\r\n\r\n");
+        var limit = ServerLimits.Default.MaxRequestLineSize;
+        using var reader = new RequestReader(ServerLimits.Default);
+
+        Assert.Equal(400, Reads.Rejected(Encoding.Latin1.GetString(raw)).StatusCode());
+        foreach (var split in new[] { 1, limit - 1, limit, limit + 1, 50_000 })
+        {
+            Assert.Equal(new ReadResult(ReadStatus.Rejected, null, RequestRejection.MethodTooLong), Reads.Once(reader, Segments.Split(raw, split)));
+        }
     }
 
     [Fact]

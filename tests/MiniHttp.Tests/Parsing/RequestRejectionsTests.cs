@@ -10,6 +10,7 @@ public sealed class RequestRejectionsTests
 {
     [Theory]
     [InlineData(nameof(RequestRejection.RequestLineTooLong), 414)]
+    [InlineData(nameof(RequestRejection.MethodTooLong), 400)]
     [InlineData(nameof(RequestRejection.HeaderFieldsTooLarge), 431)]
     [InlineData(nameof(RequestRejection.TooManyHeaderFields), 431)]
     [InlineData(nameof(RequestRejection.BodyTooLarge), 413)]

@@ -37,6 +37,9 @@ public sealed class ResumableReadingTests
         "GET * HTTP/1.1\r\nHost: a\r\n\r\n",
         "GET http://a/ HTTP/1.1\r\nHost: b\r\n\r\n",
         "POST / HTTP/1.1\r\nHost: a\r\nExpect: 200-ok\r\nContent-Length: 1\r\n\r\nx",
+        // Past the buffered body limit, 1 MiB: by Content-Length, and by the chunk size that passes it.
+        "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 1048577\r\n\r\nx",
+        "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\nFFFFC\r\nx",
     };
 
     [Theory]
