@@ -73,7 +73,10 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
             _tlsHandshakeTimeout = limits.TlsHandshakeTimeout;
         }
 
-        _input = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: ReceiveBufferSize, minimumReadSize: MinimumReceiveSize));
+        // Zero-byte reads: the reader waits for bytes to arrive before it rents its buffer, and returns the buffer once a
+        // batch is consumed, so an idle connection holds none (an SslStream waits the same way before it rents its own).
+        // The price is one more receive call (a one-byte peek) per receive that finds the buffer empty.
+        _input = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: ReceiveBufferSize, minimumReadSize: MinimumReceiveSize, useZeroByteReads: true));
         _output = PipeWriter.Create(stream);
         _requestReader = new RequestReader(limits, _context);
         _response = new HttpResponse(_output, options.Compression);
