@@ -85,6 +85,13 @@ internal static partial class ServerLog
     [LoggerMessage(EventId = 11, EventName = "RequestRejected", Level = LogLevel.Debug, Message = "Rejected a request from {RemoteEndPoint} with {StatusCode}: {Reason}.")]
     private static partial void LogRequestRejected(ILogger logger, EndPoint? remoteEndPoint, int statusCode, string reason);
 
+    /// <summary>
+    /// A client did not take its responses at <see cref="ServerLimits.MinResponseDataRate"/>, so its connection was aborted:
+    /// one that pipelines requests and never reads the answers, or reads them too slowly.
+    /// </summary>
+    [LoggerMessage(EventId = 13, EventName = "ResponseDataRateNotMet", Level = LogLevel.Debug, Message = "The connection from {RemoteEndPoint} was aborted: its client did not take its responses at the minimum data rate.")]
+    public static partial void ResponseDataRateNotMet(ILogger logger, EndPoint? remoteEndPoint);
+
     /// <summary>Rejections past the rate limit were not logged one by one: this is how many.</summary>
     [LoggerMessage(EventId = 12, EventName = "RejectionsSuppressed", Level = LogLevel.Debug, Message = "{Count} more rejected requests were not logged, past the limit of {Limit} a second.")]
     public static partial void RejectionsSuppressed(ILogger logger, long count, int limit);
