@@ -48,14 +48,24 @@ public readonly ref partial struct HttpRequest
     /// <see cref="BadRequestBodyException"/>; a client that leaves mid-body makes it throw <see cref="System.IO.IOException"/>
     /// and cancels <see cref="Aborted"/>. A client that sent <c>Expect: 100-continue</c> is told to go on at the first read.
     /// Whatever the handler leaves unread is drained after its response (or the connection closed, see the architecture
-    /// notes). Reading is asynchronous at heart: a synchronous read blocks a thread until bytes arrive.
+    /// notes). Reading is asynchronous at heart: <see cref="BodyStream"/> refuses synchronous reads unless
+    /// <see cref="ServerOptions.AllowSynchronousIO"/> is on.
     /// </remarks>
     /// <exception cref="InvalidOperationException">The request has a body, and its route does not stream it (use <see cref="Body"/>).</exception>
     public PipeReader BodyReader =>
-        (PipeReader?)_connection?.Body
-        ?? (Body.IsEmpty ? EmptyBodyReader.Instance : throw new InvalidOperationException("Only a route that streams its body (IHttpRouter.StreamsBody) can read it as it arrives; use Body."));
+        (PipeReader?)_connection?.Body ?? (Body.IsEmpty ? EmptyBodyReader.Instance : throw BodyNotStreamed());
 
-    /// <summary><see cref="BodyReader"/> as a read-only <see cref="Stream"/>; disposing it is allowed and changes nothing.</summary>
+    /// <summary>
+    /// <see cref="BodyReader"/> as a read-only <see cref="Stream"/>; disposing it is allowed and changes nothing. Its
+    /// synchronous reads (<c>Read</c>, <c>CopyTo</c>) throw <see cref="InvalidOperationException"/> unless
+    /// <see cref="ServerOptions.AllowSynchronousIO"/> is on, for a request without a body too.
+    /// </summary>
     /// <exception cref="InvalidOperationException">The request has a body, and its route does not stream it (use <see cref="Body"/>).</exception>
-    public Stream BodyStream => BodyReader.AsStream(leaveOpen: true);
+    public Stream BodyStream =>
+        _connection?.Body is { } body ? new RequestBodyStream(body, _connection.AllowSynchronousIO)
+        : Body.IsEmpty ? RequestBodyStream.Empty(_connection?.AllowSynchronousIO ?? false)
+        : throw BodyNotStreamed();
+
+    private static InvalidOperationException BodyNotStreamed() =>
+        new("Only a route that streams its body (IHttpRouter.StreamsBody) can read it as it arrives; use Body.");
 }

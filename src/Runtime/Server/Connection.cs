@@ -63,7 +63,7 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
         _metrics = metrics;
         _rejectionLog = rejectionLog;
         // Read once: each read of Socket.RemoteEndPoint allocates, and it is needed after the socket is gone (for a log message).
-        _context = new ConnectionContext(socket.RemoteEndPoint, isHttps: tls is not null, options.ForwardedHeaders);
+        _context = new ConnectionContext(socket.RemoteEndPoint, isHttps: tls is not null, options.ForwardedHeaders, options.AllowSynchronousIO);
         _timeouts = new ConnectionTimeouts(limits);
         Stream stream = new TimedNetworkStream(socket, _timeouts);
         if (tls is not null)

@@ -50,6 +50,16 @@ public sealed record ServerOptions
     public CompressionOptions Compression { get; init => field = value ?? throw new ArgumentNullException(nameof(Compression)); } = CompressionOptions.Default;
 
     /// <summary>
+    /// Whether a handler may read the request body synchronously (<see cref="System.IO.Stream.Read(byte[], int, int)"/>,
+    /// <see cref="System.IO.Stream.CopyTo(System.IO.Stream)"/> on <see cref="HttpRequest.BodyStream"/>); off by default, as in
+    /// Kestrel, and such a read throws an <see cref="InvalidOperationException"/> that names this option. A synchronous read
+    /// blocks its thread until the client sends: a thread-pool thread, or, with inline socket completions
+    /// (<c>DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1</c>), the socket event thread that would deliver the bytes, which
+    /// then never come. Turn it on only for handlers that run on the thread pool.
+    /// </summary>
+    public bool AllowSynchronousIO { get; init; }
+
+    /// <summary>
     /// Where handler failures, connection faults and accept errors go; <see cref="NullLogger.Instance"/> (nothing logged)
     /// by default. Handler failures are errors, client resets are debug messages: see the event ids in the docs.
     /// </summary>
