@@ -41,7 +41,8 @@ public readonly ref partial struct HttpRequest
     /// The body as it arrives, for a route that streams it (<see cref="IHttpRouter.StreamsBody"/>): Content-Length bytes,
     /// or the decoded chunks of a chunked body, never held whole by the server. <see cref="Body"/> is empty for such a
     /// request; a request without a body reads as empty. Valid while the request is dispatched and, for a deferred
-    /// response, until it completes.
+    /// response, until it completes; after that, every read throws <see cref="ObjectDisposedException"/> (the reader is
+    /// this request's own: it can never read the body of a later request on the connection).
     /// </summary>
     /// <remarks>
     /// A body over <see cref="ServerLimits.MaxRequestBodySize"/> or badly framed makes a read throw
@@ -53,7 +54,7 @@ public readonly ref partial struct HttpRequest
     /// </remarks>
     /// <exception cref="InvalidOperationException">The request has a body, and its route does not stream it (use <see cref="Body"/>).</exception>
     public PipeReader BodyReader =>
-        (PipeReader?)_connection?.Body ?? (Body.IsEmpty ? EmptyBodyReader.Instance : throw BodyNotStreamed());
+        _connection?.Body?.ScopedReader ?? (Body.IsEmpty ? EmptyBodyReader.Instance : throw BodyNotStreamed());
 
     /// <summary>
     /// <see cref="BodyReader"/> as a read-only <see cref="Stream"/>; disposing it is allowed and changes nothing. Its
@@ -62,9 +63,8 @@ public readonly ref partial struct HttpRequest
     /// </summary>
     /// <exception cref="InvalidOperationException">The request has a body, and its route does not stream it (use <see cref="Body"/>).</exception>
     public Stream BodyStream =>
-        _connection?.Body is { } body ? new RequestBodyStream(body, _connection.AllowSynchronousIO)
-        : Body.IsEmpty ? RequestBodyStream.Empty(_connection?.AllowSynchronousIO ?? false)
-        : throw BodyNotStreamed();
+        _connection?.Body?.ScopedStream
+        ?? (Body.IsEmpty ? RequestBodyStream.Empty(_connection?.AllowSynchronousIO ?? false) : throw BodyNotStreamed());
 
     private static InvalidOperationException BodyNotStreamed() =>
         new("Only a route that streams its body (IHttpRouter.StreamsBody) can read it as it arrives; use Body.");
