@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.Metrics;
 using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -71,6 +72,9 @@ public sealed record ServerOptions
     /// shares. With no listener, the instruments cost nothing: see the metrics in the docs.
     /// </summary>
     public IMeterFactory? MeterFactory { get; init; }
+
+    /// <summary>Called with each accepted socket before its connection is set up: where a test makes the set-up fail.</summary>
+    internal Action<Socket>? ConnectionSetUpHook { get; init; }
 
     /// <summary>The clock of the rate limit on logged rejections: the system's, or a test's.</summary>
     internal TimeProvider TimeProvider { get; init; } = TimeProvider.System;
