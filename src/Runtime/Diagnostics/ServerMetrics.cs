@@ -37,6 +37,7 @@ internal sealed class ServerMetrics
     private readonly UpDownCounter<long> _activeConnections;
     private readonly Histogram<double> _connectionDuration;
     private readonly Counter<long> _rejectedConnections;
+    private readonly Counter<long> _abortedConnections;
 
     private readonly string _scheme;
     private readonly string _serverAddress;
@@ -63,6 +64,7 @@ internal sealed class ServerMetrics
             tags: null,
             new InstrumentAdvice<double> { HistogramBucketBoundaries = s_connectionDurationBuckets });
         _rejectedConnections = meter.CreateCounter<long>("minihttp.rejected_connections", "{connection}", "Connections closed unanswered because the server was at its connection limit.");
+        _abortedConnections = meter.CreateCounter<long>("minihttp.aborted_connections", "{connection}", "Connections the server aborted because their client broke a limit, such as taking its responses too slowly.");
 
         _scheme = tls ? "https" : "http";
         _serverAddress = endPoint.Address.ToString();
@@ -162,6 +164,20 @@ internal sealed class ServerMetrics
         if (_rejectedConnections.Enabled)
         {
             _rejectedConnections.Add(1, ServerTags());
+        }
+    }
+
+    /// <summary>
+    /// Called when a connection is aborted because its client did not take its responses at
+    /// <see cref="ServerLimits.MinResponseDataRate"/>; <c>error.type</c> is Kestrel's name for that end of a connection.
+    /// </summary>
+    public void ConnectionAborted()
+    {
+        if (_abortedConnections.Enabled)
+        {
+            var tags = ServerTags();
+            tags.Add("error.type", "min_response_data_rate");
+            _abortedConnections.Add(1, tags);
         }
     }
 

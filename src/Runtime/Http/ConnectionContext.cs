@@ -12,11 +12,12 @@ internal sealed class ConnectionContext
     private CancellationTokenSource? _abortSource;
     private int _aborted;
 
-    public ConnectionContext(EndPoint? remoteEndPoint, bool isHttps = false, ForwardedHeadersOptions? forwardedHeaders = null)
+    public ConnectionContext(EndPoint? remoteEndPoint, bool isHttps = false, ForwardedHeadersOptions? forwardedHeaders = null, bool allowSynchronousIO = false)
     {
         RemoteEndPoint = remoteEndPoint;
         IsHttps = isHttps;
         ForwardedHeaders = forwardedHeaders;
+        AllowSynchronousIO = allowSynchronousIO;
     }
 
     public EndPoint? RemoteEndPoint { get; }
@@ -26,6 +27,9 @@ internal sealed class ConnectionContext
 
     /// <summary>The proxies trusted to name the client, from <see cref="ServerOptions.ForwardedHeaders"/>; null to trust none.</summary>
     public ForwardedHeadersOptions? ForwardedHeaders { get; }
+
+    /// <summary>Whether the request body may be read synchronously: <see cref="ServerOptions.AllowSynchronousIO"/>.</summary>
+    public bool AllowSynchronousIO { get; }
 
     /// <summary>The body of the request being handled, when its route streams it; else null.</summary>
     public RequestBodyReader? Body { get; set; }

@@ -41,21 +41,31 @@ public readonly ref partial struct HttpRequest
     /// The body as it arrives, for a route that streams it (<see cref="IHttpRouter.StreamsBody"/>): Content-Length bytes,
     /// or the decoded chunks of a chunked body, never held whole by the server. <see cref="Body"/> is empty for such a
     /// request; a request without a body reads as empty. Valid while the request is dispatched and, for a deferred
-    /// response, until it completes.
+    /// response, until it completes; after that, every read throws <see cref="ObjectDisposedException"/> (the reader is
+    /// this request's own: it can never read the body of a later request on the connection).
     /// </summary>
     /// <remarks>
     /// A body over <see cref="ServerLimits.MaxRequestBodySize"/> or badly framed makes a read throw
     /// <see cref="BadRequestBodyException"/>; a client that leaves mid-body makes it throw <see cref="System.IO.IOException"/>
     /// and cancels <see cref="Aborted"/>. A client that sent <c>Expect: 100-continue</c> is told to go on at the first read.
     /// Whatever the handler leaves unread is drained after its response (or the connection closed, see the architecture
-    /// notes). Reading is asynchronous at heart: a synchronous read blocks a thread until bytes arrive.
+    /// notes). Reading is asynchronous at heart: <see cref="BodyStream"/> refuses synchronous reads unless
+    /// <see cref="ServerOptions.AllowSynchronousIO"/> is on.
     /// </remarks>
     /// <exception cref="InvalidOperationException">The request has a body, and its route does not stream it (use <see cref="Body"/>).</exception>
     public PipeReader BodyReader =>
-        (PipeReader?)_connection?.Body
-        ?? (Body.IsEmpty ? EmptyBodyReader.Instance : throw new InvalidOperationException("Only a route that streams its body (IHttpRouter.StreamsBody) can read it as it arrives; use Body."));
+        _connection?.Body?.ScopedReader ?? (Body.IsEmpty ? EmptyBodyReader.Instance : throw BodyNotStreamed());
 
-    /// <summary><see cref="BodyReader"/> as a read-only <see cref="Stream"/>; disposing it is allowed and changes nothing.</summary>
+    /// <summary>
+    /// <see cref="BodyReader"/> as a read-only <see cref="Stream"/>; disposing it is allowed and changes nothing. Its
+    /// synchronous reads (<c>Read</c>, <c>CopyTo</c>) throw <see cref="InvalidOperationException"/> unless
+    /// <see cref="ServerOptions.AllowSynchronousIO"/> is on, for a request without a body too.
+    /// </summary>
     /// <exception cref="InvalidOperationException">The request has a body, and its route does not stream it (use <see cref="Body"/>).</exception>
-    public Stream BodyStream => BodyReader.AsStream(leaveOpen: true);
+    public Stream BodyStream =>
+        _connection?.Body?.ScopedStream
+        ?? (Body.IsEmpty ? RequestBodyStream.Empty(_connection?.AllowSynchronousIO ?? false) : throw BodyNotStreamed());
+
+    private static InvalidOperationException BodyNotStreamed() =>
+        new("Only a route that streams its body (IHttpRouter.StreamsBody) can read it as it arrives; use Body.");
 }

@@ -29,6 +29,9 @@ internal sealed partial class Connection<TRouter>
                 await AwaitDeferredAsync(watchForDisconnect: false).ConfigureAwait(false);
             }
 
+            // The handler is done: what it kept of the body can no longer read it, so the drain and the next request's
+            // body are the connection's alone.
+            body.EndRequest();
             if (!_response.IsCommitted)
             {
                 WriteFailureResponse();

@@ -63,8 +63,9 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
         _metrics = metrics;
         _rejectionLog = rejectionLog;
         // Read once: each read of Socket.RemoteEndPoint allocates, and it is needed after the socket is gone (for a log message).
-        _context = new ConnectionContext(socket.RemoteEndPoint, isHttps: tls is not null, options.ForwardedHeaders);
-        Stream stream = new NetworkStream(socket, ownsSocket: true);
+        _context = new ConnectionContext(socket.RemoteEndPoint, isHttps: tls is not null, options.ForwardedHeaders, options.AllowSynchronousIO);
+        _timeouts = new ConnectionTimeouts(limits);
+        Stream stream = new TimedNetworkStream(socket, _timeouts);
         if (tls is not null)
         {
             // The pipes read and write the decrypted stream, so everything past the handshake is the same as over plain TCP.
@@ -73,11 +74,13 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
             _tlsHandshakeTimeout = limits.TlsHandshakeTimeout;
         }
 
-        _input = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: ReceiveBufferSize, minimumReadSize: MinimumReceiveSize));
+        // Zero-byte reads: the reader waits for bytes to arrive before it rents its buffer, and returns the buffer once a
+        // batch is consumed, so an idle connection holds none (an SslStream waits the same way before it rents its own).
+        // The price is one more receive call (a one-byte peek) per receive that finds the buffer empty.
+        _input = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: ReceiveBufferSize, minimumReadSize: MinimumReceiveSize, useZeroByteReads: true));
         _output = PipeWriter.Create(stream);
         _requestReader = new RequestReader(limits, _context);
         _response = new HttpResponse(_output, options.Compression);
-        _timeouts = new ConnectionTimeouts(limits);
         _limits = limits;
         _maxResponseBufferSize = limits.MaxResponseBufferSize;
     }
@@ -92,11 +95,17 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     public long PeakUnflushedBytes { get; private set; }
 
     /// <summary>
-    /// Called by the server's heartbeat, about once a second: wakes the connection if the wait it is in has run out of
-    /// time, or, once the server is shutting down, if it is idle.
+    /// Called by the server's heartbeat, about once a second: aborts the connection if its client takes its responses too
+    /// slowly; wakes it if the wait it is in has run out of time, or, once the server is shutting down, if it is idle.
     /// </summary>
     public void OnHeartbeat(long now)
     {
+        if (_timeouts.TryExpireSend(now))
+        {
+            AbortSlowReader();
+            return;
+        }
+
         if (!_timeouts.TryExpire(now, _closing))
         {
             return;
@@ -192,6 +201,12 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
 
     private void LogFault(Exception exception)
     {
+        if (_timeouts.SendExpired)
+        {
+            // The heartbeat aborted the connection for a client too slow to read, and logged it as that.
+            return;
+        }
+
         switch (exception)
         {
             case OperationCanceledException:
@@ -219,6 +234,27 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     {
         _context.Abort();
         _socket.Dispose();
+    }
+
+    /// <summary>
+    /// Ends a connection whose client did not take its responses at <see cref="ServerLimits.MinResponseDataRate"/>. A
+    /// pending send ends only when its socket closes; the reset (no lingering) makes the kernel drop the unsent bytes at
+    /// once too, instead of holding them for a client that does not read.
+    /// </summary>
+    private void AbortSlowReader()
+    {
+        ServerLog.ResponseDataRateNotMet(_logger, RemoteEndPoint);
+        _metrics.ConnectionAborted();
+        try
+        {
+            _socket.LingerState = new LingerOption(enable: true, seconds: 0);
+        }
+        catch (Exception e) when (e is ObjectDisposedException or SocketException)
+        {
+            // The connection ended meanwhile: there is nothing left to reset.
+        }
+
+        Abort();
     }
 
     /// <summary>Answers requests until one closes the connection or the client stops sending.</summary>

@@ -11,7 +11,8 @@ namespace MiniHttp;
 /// <remarks>
 /// The armed kind and the expiry share one field, changed with an exchange by the connection and a compare-exchange by
 /// the heartbeat, so a wait either ends before it expires or is seen as expired by the connection, never half of each.
-/// Times are <see cref="Environment.TickCount64"/> milliseconds.
+/// A send is timed apart from the reads (a response may be sent while a read is pending), by its deadline alone, which
+/// the heartbeat expires with a compare-exchange the same way. Times are <see cref="Environment.TickCount64"/> milliseconds.
 /// </remarks>
 internal sealed class ConnectionTimeouts
 {
@@ -26,8 +27,18 @@ internal sealed class ConnectionTimeouts
     private readonly double? _minBodyBytesPerMs;
     private readonly long _bodyGracePeriodMs;
 
+    private readonly double? _minResponseBytesPerMs;
+    private readonly long _responseGracePeriodMs;
+
+    // A send of up to this many bytes may take the grace period: the rate only matters for a larger one.
+    private readonly long _gracePeriodBytes;
+
     private int _state;
     private long _deadline;
+
+    // When the send in progress must end by; 0 when none is waiting.
+    private long _sendDeadline;
+    private volatile bool _sendExpired;
 
     // Whether the lingering close has begun, so its deadline is kept across its reads.
     private bool _lingering;
@@ -48,7 +59,16 @@ internal sealed class ConnectionTimeouts
         _requestHeadersMs = (long)limits.RequestHeadersTimeout.TotalMilliseconds;
         _minBodyBytesPerMs = limits.MinRequestBodyDataRate / 1000;
         _bodyGracePeriodMs = (long)limits.MinRequestBodyDataRateGracePeriod.TotalMilliseconds;
+        _minResponseBytesPerMs = limits.MinResponseDataRate / 1000;
+        _responseGracePeriodMs = (long)limits.MinResponseDataRateGracePeriod.TotalMilliseconds;
+        _gracePeriodBytes = (long)(_responseGracePeriodMs * (_minResponseBytesPerMs ?? 0));
     }
+
+    /// <summary>Whether sends are timed: <see cref="ServerLimits.MinResponseDataRate"/> is set.</summary>
+    public bool TimesSends => _minResponseBytesPerMs is not null;
+
+    /// <summary>Whether the heartbeat found a send too slow, so the connection was aborted for it.</summary>
+    public bool SendExpired => _sendExpired;
 
     /// <summary>Whether the connection is waiting for a new request, so the server can close it without losing one.</summary>
     public bool IsIdle => Volatile.Read(ref _state) == (int)TimeoutKind.KeepAlive;
@@ -121,6 +141,35 @@ internal sealed class ConnectionTimeouts
         }
 
         return (state & ExpiredBit) != 0 ? (TimeoutKind)(state & ~ExpiredBit) : TimeoutKind.None;
+    }
+
+    /// <summary>
+    /// Arms the limit for a send of <paramref name="length"/> bytes about to start: the longer of the grace period and the
+    /// time the bytes take at the minimum rate. Only when <see cref="TimesSends"/>.
+    /// </summary>
+    public void ArmSend(int length)
+    {
+        var allowedMs = length <= _gracePeriodBytes ? _responseGracePeriodMs : (long)(length / _minResponseBytesPerMs!.Value);
+        Volatile.Write(ref _sendDeadline, Environment.TickCount64 + allowedMs);
+    }
+
+    /// <summary>Ends the send armed last, whether it completed or failed.</summary>
+    public void DisarmSend() => Volatile.Write(ref _sendDeadline, 0);
+
+    /// <summary>Called by the heartbeat: expires the send in progress if it has taken longer than it may.</summary>
+    /// <returns>Whether it expired just now, so the connection must be aborted: a pending send ends no other way.</returns>
+    public bool TryExpireSend(long now)
+    {
+        var deadline = Volatile.Read(ref _sendDeadline);
+        // Exchanged only if unchanged: a send that ended meanwhile is spared, and one armed since with the same deadline is
+        // past its deadline as well.
+        if (deadline == 0 || now <= deadline || Interlocked.CompareExchange(ref _sendDeadline, 0, deadline) != deadline)
+        {
+            return false;
+        }
+
+        _sendExpired = true;
+        return true;
     }
 
     /// <summary>Called by the heartbeat: expires the armed wait if its limit has passed.</summary>

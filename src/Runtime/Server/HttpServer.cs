@@ -254,11 +254,46 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
                 continue;
             }
 
+            StartConnection(socket, metrics);
+        }
+    }
+
+    /// <summary>
+    /// Sets up and starts the connection of an accepted socket. Whatever fails here ends that connection only: its place
+    /// is given back and its socket closed, and the accept loop goes on.
+    /// </summary>
+    private void StartConnection(Socket socket, ServerMetrics metrics)
+    {
+        Connection<TRouter>? connection = null;
+        try
+        {
+            _options.ConnectionSetUpHook?.Invoke(socket);
+            // Fails for a client that reset since it was accepted, as reading its address in the connection does.
             socket.NoDelay = true;
-            var connection = new Connection<TRouter>(socket, _router, _options, _tls, metrics, _rejectionLog);
+            connection = new Connection<TRouter>(socket, _router, _options, _tls, metrics, _rejectionLog);
             // Registered before it starts, so a connection that ends at once is never left behind in the set.
             _connections.TryAdd(connection, 0);
+            // Once running, the connection gives its place back itself, however it ends.
             connection.Completion = RunConnectionAsync(connection, metrics.ConnectionOpened(), metrics);
+        }
+        catch (Exception e)
+        {
+            if (connection is not null)
+            {
+                _connections.TryRemove(connection, out _);
+                connection.Dispose();
+            }
+
+            socket.Dispose();
+            Interlocked.Decrement(ref _servedConnectionCount);
+            if (e is SocketException or ObjectDisposedException)
+            {
+                ServerLog.AcceptReset(_options.Logger, e);
+            }
+            else
+            {
+                ServerLog.ConnectionSetUpFailed(_options.Logger, e);
+            }
         }
     }
 

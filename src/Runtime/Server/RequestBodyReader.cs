@@ -16,7 +16,9 @@ namespace MiniHttp;
 /// </summary>
 /// <remarks>
 /// The bytes handed out are copied into a window this reader owns: the input's own buffer cannot be handed out, since
-/// chunk framing lies between the pieces of a chunked body and the input must be consumed past it.
+/// chunk framing lies between the pieces of a chunked body and the input must be consumed past it. Handlers never get
+/// this reader itself, which outlives their request, but a <see cref="RequestScopedBodyReader"/> (and a
+/// <see cref="RequestBodyStream"/> over it) made for their request, which refuses every read once the request is done.
 /// </remarks>
 internal sealed class RequestBodyReader : PipeReader, IDisposable
 {
@@ -43,6 +45,11 @@ internal sealed class RequestBodyReader : PipeReader, IDisposable
     private RequestRejection? _rejection;
     private bool _inputFailed;
 
+    // Counts the requests whose bodies this reader has served; a handle made for one carries its count.
+    private int _request;
+    private RequestScopedBodyReader? _scopedReader;
+    private RequestBodyStream? _scopedStream;
+
     public RequestBodyReader(PipeReader input, PipeWriter output, ConnectionContext connection, ServerLimits limits, ConnectionTimeouts timeouts)
     {
         _input = input;
@@ -64,6 +71,15 @@ internal sealed class RequestBodyReader : PipeReader, IDisposable
     /// <summary>Whether a client that expects <c>100 Continue</c> is still waiting for it, so will not send the body.</summary>
     public bool ContinueOwed => _continueExpected;
 
+    /// <summary>Which request's body this reader serves: it changes when <see cref="EndRequest"/> ends one.</summary>
+    public int Request => Volatile.Read(ref _request);
+
+    /// <summary><see cref="HttpRequest.BodyReader"/> for the current request, made on its first ask.</summary>
+    public PipeReader ScopedReader => _scopedReader ??= new RequestScopedBodyReader(this, _request);
+
+    /// <summary><see cref="HttpRequest.BodyStream"/> for the current request, made on its first ask.</summary>
+    public RequestBodyStream ScopedStream => _scopedStream ??= new RequestBodyStream(ScopedReader, _connection.AllowSynchronousIO);
+
     /// <summary>Starts on the body of the request handed out with <paramref name="head"/>; the input starts at its first byte.</summary>
     public void Start(in RequestHead head)
     {
@@ -80,9 +96,22 @@ internal sealed class RequestBodyReader : PipeReader, IDisposable
         IsComplete = _framing == BodyFraming.ContentLength && _contentRemaining == 0;
     }
 
+    /// <summary>
+    /// Ends the current request's access to the body, once its handler (and its deferred work) is done: the handles it was
+    /// given throw <see cref="ObjectDisposedException"/> from now on, and the next request gets handles of its own. What is
+    /// left of the body is the connection's to drain.
+    /// </summary>
+    public void EndRequest()
+    {
+        Volatile.Write(ref _request, _request + 1);
+        _scopedReader = null;
+        _scopedStream = null;
+    }
+
     /// <summary>Lets go of the last body's memory once its request is done.</summary>
     public void Finish()
     {
+        EndRequest();
         _window.Trim();
         _chunked.Trim();
     }

@@ -15,8 +15,9 @@ public readonly record struct ServerLimits
 
     /// <summary>
     /// The defaults: 8 KiB request line, 32 KiB of headers in at most 100 fields, 30,000,000 body bytes (1 MiB for a body
-    /// read whole before its handler runs), no bound on concurrent connections, 130 s keep-alive, 30 s for a request's headers, a body at 240 bytes/s after a 5 s grace
-    /// period, 10 s for a TLS handshake, 64 KiB of unsent responses per connection.
+    /// read whole before its handler runs), no bound on concurrent connections, 130 s keep-alive, 30 s for a request's
+    /// headers, a body at 240 bytes/s after a 5 s grace period, responses taken at 240 bytes/s after a 5 s grace period,
+    /// 10 s for a TLS handshake, 64 KiB of unsent responses per connection.
     /// </summary>
     public static ServerLimits Default => new();
 
@@ -71,6 +72,19 @@ public readonly record struct ServerLimits
 
     /// <summary>How long a body may arrive at any rate before <see cref="MinRequestBodyDataRate"/> applies.</summary>
     public TimeSpan MinRequestBodyDataRateGracePeriod { get; init => field = Positive(value, nameof(MinRequestBodyDataRateGracePeriod)); } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// The slowest a client may take its responses: each time the server waits for the socket to take response bytes
+    /// (the client has not read enough of the earlier ones to make room), that send of <c>n</c> bytes may take the longer
+    /// of <see cref="MinResponseDataRateGracePeriod"/> and <c>n</c> / rate seconds; longer, and the connection is aborted
+    /// with a reset (which frees its send buffer at once), without a response. A send carries at most 17 KiB (a larger
+    /// write is sent in pieces; a TLS record fits one), so no wait is allowed more than about 73 s at the default rate.
+    /// <see langword="null"/> for no minimum.
+    /// </summary>
+    public double? MinResponseDataRate { get; init => field = value is { } rate && !(rate > 0) ? throw NotPositive(nameof(MinResponseDataRate)) : value; } = 240;
+
+    /// <summary>How long any one send may wait for the client, whatever its size, before <see cref="MinResponseDataRate"/> applies.</summary>
+    public TimeSpan MinResponseDataRateGracePeriod { get; init => field = Positive(value, nameof(MinResponseDataRateGracePeriod)); } = TimeSpan.FromSeconds(5);
 
     /// <summary>
     /// How long a TLS endpoint (<see cref="ServerOptions.Tls"/>) gives a client, from when it is accepted, to finish its

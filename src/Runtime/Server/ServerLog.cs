@@ -35,8 +35,8 @@ internal static partial class ServerLog
     [LoggerMessage(EventId = 3, EventName = "ConnectionFailed", Level = LogLevel.Error, Message = "The connection from {RemoteEndPoint} failed.")]
     public static partial void ConnectionFailed(ILogger logger, Exception exception, EndPoint? remoteEndPoint);
 
-    /// <summary>A client reset its connection before it was accepted: it affects that client only.</summary>
-    [LoggerMessage(EventId = 4, EventName = "AcceptReset", Level = LogLevel.Debug, Message = "A connection was reset before it was accepted.")]
+    /// <summary>A client reset its connection before it was accepted and set up: it affects that client only.</summary>
+    [LoggerMessage(EventId = 4, EventName = "AcceptReset", Level = LogLevel.Debug, Message = "A connection was reset before it was accepted and set up.")]
     public static partial void AcceptReset(ILogger logger, Exception exception);
 
     /// <summary>Accepting failed for want of descriptors or buffers: the server backs off and is close to its resource limits.</summary>
@@ -84,6 +84,20 @@ internal static partial class ServerLog
 
     [LoggerMessage(EventId = 11, EventName = "RequestRejected", Level = LogLevel.Debug, Message = "Rejected a request from {RemoteEndPoint} with {StatusCode}: {Reason}.")]
     private static partial void LogRequestRejected(ILogger logger, EndPoint? remoteEndPoint, int statusCode, string reason);
+
+    /// <summary>
+    /// A client did not take its responses at <see cref="ServerLimits.MinResponseDataRate"/>, so its connection was aborted:
+    /// one that pipelines requests and never reads the answers, or reads them too slowly.
+    /// </summary>
+    [LoggerMessage(EventId = 13, EventName = "ResponseDataRateNotMet", Level = LogLevel.Debug, Message = "The connection from {RemoteEndPoint} was aborted: its client did not take its responses at the minimum data rate.")]
+    public static partial void ResponseDataRateNotMet(ILogger logger, EndPoint? remoteEndPoint);
+
+    /// <summary>
+    /// Setting up an accepted connection failed for a reason other than its client resetting: a fault in the server. That
+    /// connection was closed; the server accepts and serves the others as before.
+    /// </summary>
+    [LoggerMessage(EventId = 14, EventName = "ConnectionSetUpFailed", Level = LogLevel.Error, Message = "Setting up an accepted connection failed; it was closed.")]
+    public static partial void ConnectionSetUpFailed(ILogger logger, Exception exception);
 
     /// <summary>Rejections past the rate limit were not logged one by one: this is how many.</summary>
     [LoggerMessage(EventId = 12, EventName = "RejectionsSuppressed", Level = LogLevel.Debug, Message = "{Count} more rejected requests were not logged, past the limit of {Limit} a second.")]

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.Metrics;
 using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -50,6 +51,16 @@ public sealed record ServerOptions
     public CompressionOptions Compression { get; init => field = value ?? throw new ArgumentNullException(nameof(Compression)); } = CompressionOptions.Default;
 
     /// <summary>
+    /// Whether a handler may read the request body synchronously (<see cref="System.IO.Stream.Read(byte[], int, int)"/>,
+    /// <see cref="System.IO.Stream.CopyTo(System.IO.Stream)"/> on <see cref="HttpRequest.BodyStream"/>); off by default, as in
+    /// Kestrel, and such a read throws an <see cref="InvalidOperationException"/> that names this option. A synchronous read
+    /// blocks its thread until the client sends: a thread-pool thread, or, with inline socket completions
+    /// (<c>DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1</c>), the socket event thread that would deliver the bytes, which
+    /// then never come. Turn it on only for handlers that run on the thread pool.
+    /// </summary>
+    public bool AllowSynchronousIO { get; init; }
+
+    /// <summary>
     /// Where handler failures, connection faults and accept errors go; <see cref="NullLogger.Instance"/> (nothing logged)
     /// by default. Handler failures are errors, client resets are debug messages: see the event ids in the docs.
     /// </summary>
@@ -61,6 +72,9 @@ public sealed record ServerOptions
     /// shares. With no listener, the instruments cost nothing: see the metrics in the docs.
     /// </summary>
     public IMeterFactory? MeterFactory { get; init; }
+
+    /// <summary>Called with each accepted socket before its connection is set up: where a test makes the set-up fail.</summary>
+    internal Action<Socket>? ConnectionSetUpHook { get; init; }
 
     /// <summary>The clock of the rate limit on logged rejections: the system's, or a test's.</summary>
     internal TimeProvider TimeProvider { get; init; } = TimeProvider.System;
