@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Publishes the Arena sample exactly as its Dockerfile does, starts the published build on a free
-# loopback port, and checks the answers HttpArena's engine profiles expect, with curl.
-# Usage: tests/arena-smoke.sh [jit (default) | aot]; aot publishes the Native AOT binary (clang and lld needed).
+# Publishes the Arena sample from the repository's projects, starts the published build on a free loopback
+# port, and checks the answers HttpArena's profiles expect, with curl. (tests/httparena-validate.sh builds the
+# HttpArena entry itself, from the MiniHttp package, and runs HttpArena's own checks against it.)
+# Usage: tests/arena-smoke.sh [jit (default) | aot]; aot publishes the Native AOT binary (clang and lld needed),
+# as the entry's Dockerfile does.
 # Prints "arena-smoke (jit|aot): N passed, N failed" last; exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -39,8 +41,10 @@ fi
 # Trimming and AOT analysis warnings mean reflection the native binary may not have: they fail the check.
 check "the publish has no warnings" "0" "$(grep -c 'warning' "$out/publish.log")"
 
-check "--routes lists the generated route table" "POST    /upload" \
-  "$("${server[@]}" --routes | grep -o '^POST    /upload')"
+check "--routes lists the generated route table" "POST    /echo" \
+  "$("${server[@]}" --routes | grep -o '^POST    /echo')"
+check "a dataset that was named but is not there stops the start" "1" \
+  "$(timeout 20 "${server[@]}" --port 0 --dataset "$out/missing.json" > "$out/missing.log" 2>&1; echo $?)"
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 # A dataset of the json profile's shape; HttpArena mounts its own at /data/dataset.json.
@@ -83,14 +87,19 @@ check "json-comp: gzip decodes to the first 40 items with their totals (python g
   "$(curl_body -H 'Accept-Encoding: gzip' "$base/json/40?m=7" | python3 -c 'import gzip, sys; sys.stdout.write(gzip.decompress(sys.stdin.buffer.read()).decode())' | json_totals | cut -d' ' -f1-4)"
 check "json-comp: Content-Length is the compressed length" "ok" \
   "$(curl -s --max-time 10 -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download} %header{content-length}' "$base/json/50?m=1" | awk '$1 == $2 && $1 > 0 { print "ok" }')"
-head -c 2000000 /dev/urandom > "$out/upload.bin"
-check "POST /upload counts a Content-Length body" "2000000" \
-  "$(curl_body --data-binary "@$out/upload.bin" "$base/upload")"
-check "POST /upload counts a chunked body" "2000000" \
-  "$(curl_body --data-binary "@$out/upload.bin" -H 'Transfer-Encoding: chunked' "$base/upload")"
+check "GET /delay/30 answers 30" "30" "$(curl_body "$base/delay/30")"
+check "GET /delay/0 answers 0" "0" "$(curl_body "$base/delay/0")"
+check "a delay past a minute is a bad request" "400" "$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' "$base/delay/60001")"
+head -c 102400 /dev/urandom > "$out/echo.bin"
+curl -s --max-time 10 --data-binary "@$out/echo.bin" -o "$out/echoed.bin" "$base/echo"
+check "POST /echo answers a 100 KB Content-Length body byte for byte" "same" "$(cmp -s "$out/echo.bin" "$out/echoed.bin" && echo same)"
+curl -s --max-time 10 --data-binary "@$out/echo.bin" -H 'Transfer-Encoding: chunked' -o "$out/echoed.bin" "$base/echo"
+check "POST /echo answers a 100 KB chunked body byte for byte" "same" "$(cmp -s "$out/echo.bin" "$out/echoed.bin" && echo same)"
+check "POST /echo answers an empty body with an empty 200" "200 0" \
+  "$(curl -s --max-time 10 -X POST --data-binary '' -o /dev/null -w '%{http_code} %{size_download}' "$base/echo")"
 head -c 4000000 /dev/zero > "$out/too-large.bin"
-check "an upload over MAX_BODY_SIZE is refused with 413" "413" \
-  "$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' --data-binary "@$out/too-large.bin" "$base/upload")"
+check "an echo over MAX_BODY_SIZE is refused with 413" "413" \
+  "$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' --data-binary "@$out/too-large.bin" "$base/echo")"
 check "curl reuses one connection for several requests" "ok55" \
   "$(curl_body "$base/pipeline" "$base/baseline11?a=13&b=42")"
 
@@ -104,6 +113,11 @@ if wait "$server_pid"; then status=0; else status=$?; fi
 server_pid=
 check "SIGTERM stops the server cleanly" "0" "$status"
 check "a second process sharing the port (--reuse-port) serves it on its own" "ok" "$(curl_body "$base/pipeline")"
+# The second process was started as the README starts the sample, with no dataset mounted or named.
+check "without a dataset the sample says it serves generated items" "1" \
+  "$(grep -c "^No dataset at /data/dataset.json: /json/{count} serves 50 generated items" "$out/second.log")"
+check "without a dataset /json/50 answers 50 generated items" "50" \
+  "$(curl_body "$base/json/50?m=1" | python3 -c 'import json, sys; print(len(json.load(sys.stdin)["items"]))')"
 kill -TERM "$second_pid"; wait "$second_pid" 2> /dev/null; second_pid=
 
 echo "arena-smoke ($build): $passed passed, $failed failed"

@@ -30,6 +30,12 @@ internal sealed record ArenaSettings
     /// <summary>The runtime's switch for running socket completions inline, which the sample sets when asked to.</summary>
     public const string InlineCompletionsVariable = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
 
+    /// <summary>Where HttpArena mounts the certificate chain for its TLS profiles.</summary>
+    public const string DefaultCertificatePath = "/certs/server.crt";
+
+    /// <summary>Where HttpArena mounts the certificate's private key.</summary>
+    public const string DefaultKeyPath = "/certs/server.key";
+
     /// <summary>Every interface, since HttpArena connects from outside the container.</summary>
     public IPAddress Address { get; init; } = IPAddress.Any;
 
@@ -37,11 +43,20 @@ internal sealed record ArenaSettings
 
     public int TlsPort { get; init; } = 8081;
 
-    public string CertificatePath { get; init; } = "/certs/server.crt";
+    /// <summary>
+    /// The HTTPS certificate chain the user named (PEM); null for HttpArena's mount, <see cref="DefaultCertificatePath"/>,
+    /// when it is there. A named file must exist; the mount may be missing, and then the sample serves plain HTTP only.
+    /// </summary>
+    public string? CertificatePath { get; init; }
 
-    public string KeyPath { get; init; } = "/certs/server.key";
+    /// <summary>The HTTPS private key the user named (PEM); null for <see cref="DefaultKeyPath"/>, as for the certificate.</summary>
+    public string? KeyPath { get; init; }
 
-    public string DatasetPath { get; init; } = Dataset.DefaultPath;
+    /// <summary>
+    /// The <c>/json</c> dataset the user named; null for HttpArena's mount, <see cref="Dataset.DefaultPath"/>, when it is
+    /// there, and generated items of the same shape when it is not. A named file must exist.
+    /// </summary>
+    public string? DatasetPath { get; init; }
 
     public ServerLimits Limits { get; init; } = ServerLimits.Default;
 

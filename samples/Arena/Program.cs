@@ -28,35 +28,9 @@ if (settings.PrintRoutes)
     return 0;
 }
 
-Dataset dataset;
-if (File.Exists(settings.DatasetPath))
+if (LoadDataset(settings) is not { } dataset || !LoadTls(settings, out var tls))
 {
-    dataset = Dataset.Load(settings.DatasetPath);
-}
-else
-{
-    // The other profiles do not need it, so the sample still serves them; /json answers no items.
-    Console.Error.WriteLine($"No dataset at {settings.DatasetPath}: /json/{{count}} answers no items. Set it with --dataset PATH or DATASET_PATH.");
-    dataset = new Dataset([]);
-}
-
-// HTTPS beside HTTP when the certificate files are there; files that are there but unusable stop the start.
-TlsOptions? tls = null;
-if (File.Exists(settings.CertificatePath) && File.Exists(settings.KeyPath))
-{
-    try
-    {
-        tls = TlsOptions.FromPemFiles(settings.CertificatePath, settings.KeyPath);
-    }
-    catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
-    {
-        Console.Error.WriteLine(e.Message);
-        return 1;
-    }
-}
-else
-{
-    Console.Error.WriteLine($"No certificate at {settings.CertificatePath} and key at {settings.KeyPath}: no HTTPS. Set them with --cert PATH --key PATH or CERT_PATH and KEY_PATH.");
+    return 1;
 }
 
 // Both servers share the router, so they share its routes and dataset.
@@ -96,4 +70,53 @@ void OnStopSignal(PosixSignalContext context)
 {
     context.Cancel = true;
     stopRequested.TrySetResult();
+}
+
+// A file the user named must be there; HttpArena's mount may be missing, since the sample serves its other profiles
+// without it.
+static Dataset? LoadDataset(ArenaSettings settings)
+{
+    if (settings.DatasetPath is null && !File.Exists(Dataset.DefaultPath))
+    {
+        Console.Error.WriteLine(
+            $"No dataset at {Dataset.DefaultPath}: /json/{{count}} serves {GeneratedItems.Count} generated items of the same shape. "
+            + "Mount HttpArena's there, or name one with --dataset PATH or DATASET_PATH.");
+        return new Dataset(GeneratedItems.Create());
+    }
+
+    try
+    {
+        return Dataset.Load(settings.DatasetPath ?? Dataset.DefaultPath);
+    }
+    catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+    {
+        Console.Error.WriteLine(e.Message);
+        return null;
+    }
+}
+
+// HTTPS beside HTTP when the certificate files are there; files that were named but are missing, or that are there
+// but unusable, stop the start.
+static bool LoadTls(ArenaSettings settings, out TlsOptions? tls)
+{
+    tls = null;
+    var certificatePath = settings.CertificatePath ?? ArenaSettings.DefaultCertificatePath;
+    var keyPath = settings.KeyPath ?? ArenaSettings.DefaultKeyPath;
+    if (settings.CertificatePath is null && settings.KeyPath is null && !(File.Exists(certificatePath) && File.Exists(keyPath)))
+    {
+        Console.Error.WriteLine(
+            $"No certificate at {certificatePath} and key at {keyPath}: no HTTPS. Name them with --cert PATH --key PATH or CERT_PATH and KEY_PATH.");
+        return true;
+    }
+
+    try
+    {
+        tls = TlsOptions.FromPemFiles(certificatePath, keyPath);
+        return true;
+    }
+    catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+    {
+        Console.Error.WriteLine(e.Message);
+        return false;
+    }
 }

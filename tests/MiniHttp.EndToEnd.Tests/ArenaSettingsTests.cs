@@ -15,8 +15,9 @@ public sealed class ArenaSettingsTests
         Assert.Equal(IPAddress.Any, settings.Address);
         Assert.Equal(8080, settings.Port);
         Assert.Equal(8081, settings.TlsPort);
-        Assert.Equal("/certs/server.crt", settings.CertificatePath);
-        Assert.Equal("/data/dataset.json", settings.DatasetPath);
+        Assert.Null(settings.CertificatePath);
+        Assert.Null(settings.KeyPath);
+        Assert.Null(settings.DatasetPath);
         Assert.Equal(ServerLimits.Default, settings.Limits);
         Assert.False(settings.PrintRoutes);
         Assert.False(settings.ReusePort);
@@ -53,6 +54,19 @@ public sealed class ArenaSettingsTests
         Assert.True(settings.PrintRoutes);
         Assert.True(settings.ReusePort);
         Assert.True(settings.Metrics);
+    }
+
+    [Fact]
+    public void Files_are_named_by_flags_or_variables_and_otherwise_left_to_HttpArenas_mounts()
+    {
+        var environment = new Hashtable { ["DATASET_PATH"] = "/srv/items.json", ["CERT_PATH"] = "/srv/tls.crt", ["KEY_PATH"] = "/srv/tls.key" };
+
+        var fromVariables = Parse([], environment);
+        var fromFlags = Parse(["--dataset", "items.json", "--cert", "tls.crt", "--key", "tls.key"], environment);
+
+        Assert.Equal(("/srv/items.json", "/srv/tls.crt", "/srv/tls.key"), (fromVariables.DatasetPath, fromVariables.CertificatePath, fromVariables.KeyPath));
+        Assert.Equal(("items.json", "tls.crt", "tls.key"), (fromFlags.DatasetPath, fromFlags.CertificatePath, fromFlags.KeyPath));
+        Assert.Equal(("/certs/server.crt", "/certs/server.key"), (ArenaSettings.DefaultCertificatePath, ArenaSettings.DefaultKeyPath));
     }
 
     [Theory]

@@ -45,7 +45,7 @@ internal sealed class RawHttpClient : IAsyncDisposable
         }
     }
 
-    /// <summary>Reads one whole response framed by its Content-Length.</summary>
+    /// <summary>Reads one whole response, framed by its Content-Length or chunked; a chunked body is decoded.</summary>
     public async Task<RawResponse> ReadResponseAsync()
     {
         var headEnd = await ReadUntilAsync("\r\n\r\n"u8.ToArray());
@@ -62,12 +62,75 @@ internal sealed class RawHttpClient : IAsyncDisposable
         }
 
         var response = new RawResponse(statusParts[0], int.Parse(statusParts[1], CultureInfo.InvariantCulture), statusParts[2], headers, "");
-        var length = int.Parse(response.Header("Content-Length") ?? throw new InvalidDataException("The response has no Content-Length."), CultureInfo.InvariantCulture);
-        await FillAsync(length);
-        var body = Encoding.UTF8.GetString(_buffer, _start, length);
-        _start += length;
-        return response with { Body = body };
+        var content = response.Header("Transfer-Encoding") == "chunked"
+            ? await ReadChunkedBodyAsync()
+            : await ReadBytesAsync(int.Parse(response.Header("Content-Length") ?? throw new InvalidDataException("The response has neither Content-Length nor chunked framing."), CultureInfo.InvariantCulture));
+        return response with { Body = Encoding.UTF8.GetString(content), Content = content };
     }
+
+    /// <summary>The chunks' data, in order, up to the last chunk; trailer fields are read past.</summary>
+    private async Task<byte[]> ReadChunkedBodyAsync()
+    {
+        var body = new MemoryStream();
+        while (true)
+        {
+            var sizeLine = await ReadLineAsync();
+            var size = int.Parse(sizeLine.Split(';')[0], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
+            if (size == 0)
+            {
+                while (await ReadLineAsync() != "")
+                {
+                }
+
+                return body.ToArray();
+            }
+
+            body.Write(await ReadBytesAsync(size));
+            if (await ReadLineAsync() != "")
+            {
+                throw new InvalidDataException("A chunk's data is not followed by CRLF.");
+            }
+        }
+    }
+
+    private async Task<string> ReadLineAsync()
+    {
+        var end = await ReadUntilAsync("\r\n"u8.ToArray());
+        var line = Encoding.ASCII.GetString(_buffer, _start, end - _start);
+        _start = end + 2;
+        return line;
+    }
+
+    private async Task<byte[]> ReadBytesAsync(int length)
+    {
+        var bytes = new byte[length];
+        for (var copied = 0; copied < length;)
+        {
+            if (_end == _start)
+            {
+                await ReceiveMoreAsync();
+            }
+
+            var piece = Math.Min(length - copied, _end - _start);
+            Buffer.BlockCopy(_buffer, _start, bytes, copied, piece);
+            _start += piece;
+            copied += piece;
+        }
+
+        return bytes;
+    }
+
+    /// <summary>Waits until at least <paramref name="count"/> bytes of the response have arrived, reading none of them.</summary>
+    public async Task WaitForBytesAsync(int count)
+    {
+        while (_end - _start < count)
+        {
+            await ReceiveMoreAsync();
+        }
+    }
+
+    /// <summary>Whether anything (a byte, or the connection closing) arrives within <paramref name="wait"/>.</summary>
+    public bool AnythingArrivesWithin(TimeSpan wait) => _end > _start || _socket.Poll(wait, SelectMode.SelectRead);
 
     /// <summary>Whether the server closed the connection (a read returns end of stream) with nothing more sent.</summary>
     public async Task<bool> IsClosedByServerAsync()
@@ -102,14 +165,6 @@ internal sealed class RawHttpClient : IAsyncDisposable
         }
     }
 
-    private async Task FillAsync(int length)
-    {
-        while (_end - _start < length)
-        {
-            await ReceiveMoreAsync();
-        }
-    }
-
     private async Task ReceiveMoreAsync()
     {
         if (_start > 0)
@@ -138,6 +193,9 @@ internal sealed class RawHttpClient : IAsyncDisposable
 
 internal sealed record RawResponse(string Version, int StatusCode, string ReasonPhrase, IReadOnlyList<KeyValuePair<string, string>> Headers, string Body)
 {
+    /// <summary>The body's bytes as sent, chunk framing taken off; <see cref="Body"/> is them read as UTF-8.</summary>
+    public byte[] Content { get; init; } = [];
+
     public string? Header(string name)
     {
         foreach (var (key, value) in Headers)

@@ -6,7 +6,7 @@ using CsCheck;
 
 namespace MiniHttp.EndToEnd.Tests.Properties;
 
-/// <summary>Generators of well-framed requests to the Arena routes, each answered with a Content-Length response.</summary>
+/// <summary>Generators of well-framed requests to the Arena routes, each answered with a Content-Length or chunked response.</summary>
 internal static class ArenaRequests
 {
     private static readonly Gen<string> Query = Gen.Select(Gen.Int[-1000, 1000], Gen.Int[-1000, 1000], static (a, b) => Invariant($"a={a}&b={b}"));
@@ -22,11 +22,11 @@ internal static class ArenaRequests
     private static readonly Gen<byte[]> BaselineChunked = Gen.Select(Query, Gen.Int[-1000, 1000], Gen.Int[1, 4], Gen.Bool, Gen.Bool, static (query, body, chunkSize, extension, trailer) =>
         Chunked($"POST /baseline11?{query}", Encoding.ASCII.GetBytes(body.ToString(CultureInfo.InvariantCulture)), chunkSize, extension, trailer));
 
-    private static readonly Gen<byte[]> UploadContentLength = Gen.Byte.Array[0, 3000].Select(static byte[] (body) =>
-        [.. Ascii(Invariant($"POST /upload HTTP/1.1\r\nHost: localhost\r\nContent-Length: {body.Length}\r\n\r\n")), .. body]);
+    private static readonly Gen<byte[]> EchoContentLength = Gen.Byte.Array[0, 3000].Select(static byte[] (body) =>
+        [.. Ascii(Invariant($"POST /echo HTTP/1.1\r\nHost: localhost\r\nContent-Length: {body.Length}\r\n\r\n")), .. body]);
 
-    private static readonly Gen<byte[]> UploadChunked = Gen.Select(Gen.Byte.Array[0, 3000], Gen.Int[1, 700], Gen.Bool, Gen.Bool, static (body, chunkSize, extension, trailer) =>
-        Chunked("POST /upload", body, chunkSize, extension, trailer));
+    private static readonly Gen<byte[]> EchoChunked = Gen.Select(Gen.Byte.Array[0, 3000], Gen.Int[1, 700], Gen.Bool, Gen.Bool, static (body, chunkSize, extension, trailer) =>
+        Chunked("POST /echo", body, chunkSize, extension, trailer));
 
     /// <summary>A method no Arena route has, with a body the server must read past to keep the connection: a 405.</summary>
     private static readonly Gen<byte[]> OtherMethod = Gen.Select(
@@ -39,8 +39,9 @@ internal static class ArenaRequests
         BaselineGet,
         BaselinePost,
         BaselineChunked,
-        UploadContentLength,
-        UploadChunked,
+        EchoContentLength,
+        EchoChunked,
+        Gen.Const(Ascii("GET /delay/0 HTTP/1.1\r\nHost: localhost\r\n\r\n")),
         Gen.Const(Ascii("GET /pipeline HTTP/1.1\r\nHost: localhost\r\n\r\n")),
         Gen.Const(Ascii("GET /pipeline HTTP/1.0\r\nConnection: keep-alive\r\n\r\n")),
         Gen.Const(Ascii("GET /missing HTTP/1.1\r\nHost: localhost\r\n\r\n")),

@@ -55,7 +55,7 @@ public sealed class SegmentationPropertyTests(ArenaServerFixture arena) : IClass
                 answered.Append(name).Append(": ").Append(name == "Date" ? "<date>" : value).Append('\n');
             }
 
-            answered.Append('\n').Append(response.Body).Append('\n');
+            answered.Append('\n').Append(Convert.ToHexString(response.Content)).Append('\n');
         }
 
         return answered.ToString();
