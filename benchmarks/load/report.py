@@ -78,11 +78,28 @@ def read_run(prefix):
     return run
 
 
+def read_placements(results):
+    """Where each server ran: its cores, wrk's cores and connections, its process count and CPU quota (% of a core)."""
+    placements = {}
+    for line in open(f"{results}/contestants"):
+        contestant, server_cpus, wrk_cpus, connections, processes, quota = line.rstrip("\n").split("|")
+        placements[contestant] = {
+            "server_cpus": server_cpus,
+            "wrk_cpus": wrk_cpus,
+            "connections": int(connections),
+            "processes": int(processes),
+            "quota_percent": int(quota) if quota else None,
+        }
+    return placements
+
+
 def read_runs(results):
-    """Every (server, configuration, profile)'s runs, in round order."""
+    """Every (server, configuration, profile)'s runs, in round order, each with where it ran."""
+    placements = read_placements(results)
     prefixes = {path.rsplit(".", 1)[0] for path in glob.glob(f"{results}/run.*.wrk")}
     runs = {}
     for run in sorted(map(read_run, prefixes), key=lambda r: r["round"]):
+        run.update(placements[f"{run['server']}.{run['config']}"])
         runs.setdefault((run["server"], run["config"], run["profile"]), []).append(run)
     return runs
 

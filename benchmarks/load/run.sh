@@ -90,97 +90,16 @@ out=$(mktemp -d)
 # Every server that runs is a contestant, <server>.<configuration>, with its own port, processes and cgroup.
 contestants=()
 declare -A server_cpus wrk_cpus wrk_connections process_count quota_percent serves_tls reports_allocations warms_up ports tls_ports pids
-declare -A cgroup_dirs
-cgroup_version= cpu_root= cpuacct_root= enabled_cpu_controller=false
+# shellcheck source=cgroups.sh
+source benchmarks/load/cgroups.sh
 trap 'stop_contestants; remove_cgroups; rm -rf "$out"' EXIT
-
-# --- CPU caps: one cgroup per contestant, with a CFS quota -------------------------------------------------------
-
-period_us=10000
-fail() { echo "run.sh: $*" >&2; exit 1; }
-
-# The cpu controller is either in the unified (v2) hierarchy or in v1's cpu mount, with the CPU accounting in v1's
-# cpuacct mount (often the same directory, when the two are mounted together).
-detect_cgroups() {
-  local unified
-  unified=$(awk '$3 == "cgroup2" { print $2; exit }' /proc/mounts)
-  if [ -n "$unified" ] && grep -qw cpu "$unified/cgroup.controllers" 2> /dev/null; then
-    cgroup_version=2 cpu_root=$unified
-    if ! grep -qw cpu "$unified/cgroup.subtree_control"; then
-      echo +cpu > "$unified/cgroup.subtree_control" || fail "cannot enable the cpu controller for $unified's children"
-      enabled_cpu_controller=true
-    fi
-  else
-    cpu_root=$(awk '$3 == "cgroup" && $4 ~ /(^|,)cpu(,|$)/ { print $2; exit }' /proc/mounts)
-    cpuacct_root=$(awk '$3 == "cgroup" && $4 ~ /(^|,)cpuacct(,|$)/ { print $2; exit }' /proc/mounts)
-    [ -n "$cpu_root" ] && [ -n "$cpuacct_root" ] \
-      || fail "--server-quota needs the cpu controller, in cgroup v2 or in v1's cpu and cpuacct hierarchies; /proc/mounts has neither"
-    cgroup_version=1
-  fi
-}
-
-# A cgroup with ten times the default CPU weight, so that other work on the machine (builds, say) cannot take the
-# quota's share of the core from the server, nor wrk's core from wrk; and with a CFS quota when one is given.
-create_cgroup() { # key (a contestant, or wrk), quota in percent of one core (none if empty)
-  local name=minihttp-load-$$-${1//./-} dir
-  if [ "$cgroup_version" == 2 ]; then
-    cgroup_dirs[$1]=$cpu_root/$name
-    mkdir "${cgroup_dirs[$1]}" || fail "cannot create the cgroup ${cgroup_dirs[$1]} (root needed)"
-    echo 1000 > "${cgroup_dirs[$1]}/cpu.weight" || fail "cannot set the CPU weight of ${cgroup_dirs[$1]}"
-    [ -z "$2" ] || echo "$(($2 * period_us / 100)) $period_us" > "${cgroup_dirs[$1]}/cpu.max" \
-      || fail "cannot set the CPU quota of ${cgroup_dirs[$1]}"
-  else
-    cgroup_dirs[$1]=$cpu_root/$name
-    [ "$cpuacct_root" == "$cpu_root" ] || cgroup_dirs[$1]+=" $cpuacct_root/$name"
-    for dir in ${cgroup_dirs[$1]}; do mkdir "$dir" || fail "cannot create the cgroup $dir (root needed)"; done
-    echo 10240 > "$cpu_root/$name/cpu.shares" || fail "cannot set the CPU weight of $cpu_root/$name"
-    [ -z "$2" ] || { echo "$period_us" > "$cpu_root/$name/cpu.cfs_period_us" && echo "$(($2 * period_us / 100))" > "$cpu_root/$name/cpu.cfs_quota_us"; } \
-      || fail "cannot set the CPU quota of $cpu_root/$name"
-  fi
-}
-
-# Sets the array `launcher` to a prefix that runs a command in the key's cgroup (in none if the key has none): the
-# launcher joins the cgroup and then becomes the command (one process), so every thread the command starts is in it.
-cgroup_launcher() { # key
-  local procs= dir
-  for dir in ${cgroup_dirs[$1]:-}; do procs+=" $dir/cgroup.procs"; done
-  launcher=(env "CGROUP_PROCS=$procs" bash -c 'for f in $CGROUP_PROCS; do echo $$ > "$f" || exit 1; done; exec "$@"' launcher)
-}
-
-# The CPU time the contestant's cgroup used so far, in microseconds.
-cgroup_usage_us() { # contestant
-  local dir=${cgroup_dirs[$1]##* }
-  if [ "$cgroup_version" == 2 ]; then
-    awk '$1 == "usage_usec" { print $2 }' "$dir/cpu.stat"
-  else
-    echo $(($(cat "$dir/cpuacct.usage") / 1000))
-  fi
-}
-
-# How many quota periods the cgroup has lived through with runnable work, and in how many of them it was throttled.
-cgroup_throttling() { # contestant
-  awk '$1 == "nr_periods" { periods = $2 } $1 == "nr_throttled" { throttled = $2 } END { print periods, throttled }' \
-    "${cgroup_dirs[$1]%% *}/cpu.stat"
-}
-
-remove_cgroups() {
-  local id dir
-  for id in "${!cgroup_dirs[@]}"; do
-    for dir in ${cgroup_dirs[$id]}; do
-      # A killed process leaves its cgroup a moment after wait returns.
-      for _ in $(seq 50); do rmdir "$dir" 2> /dev/null && break; sleep 0.1; done
-      [ ! -d "$dir" ] || echo "run.sh: could not remove the cgroup $dir" >&2
-    done
-  done
-  cgroup_dirs=()
-  [ "$enabled_cpu_controller" == false ] || echo -cpu > "$cpu_root/cgroup.subtree_control" 2> /dev/null || true
-}
 
 # --- the machine, the servers and the profiles ------------------------------------------------------------------
 
+# When the servers are capped, wrk runs in a cgroup of its own too, for the weight that keeps its core for it.
 if [ -n "$server_quota" ]; then
   detect_cgroups
-  create_cgroup wrk ""
+  create_cgroup wrk
 fi
 
 # The machine's state when the run started, so a reader can tell a quiet machine from a shared one.
@@ -197,7 +116,7 @@ fi
   echo "rounds=$rounds"
   echo "server_quota=$server_quota"
   echo "cgroup=$cgroup_version"
-  echo "period_us=$period_us"
+  echo "period_us=$cgroup_period_us"
 } > "$out/context"
 
 publish() { # project, output directory
@@ -262,6 +181,7 @@ add_contestant() { # server, configuration, server cores, wrk cores, wrk connect
   # The C server has nothing to compile at run time.
   warms_up[$id]=$([ "$1" == c ] && echo false || echo true)
   ports[$id]=$(free_port) tls_ports[$id]=$(free_port)
+  echo "$id|$3|$4|$5|$6|${quota_percent[$id]:-}" >> "$out/contestants"
 }
 
 case $mode in
@@ -293,7 +213,7 @@ esac
 # --- running the contestants ----------------------------------------------------------------------------------
 
 start_contestant() { # contestant
-  local id=$1 name=${1%%.*} pid dir i launcher
+  local id=$1 name=${1%%.*} pid i launcher
   server_command "$name" "${ports[$id]}" "${tls_ports[$id]}"
   if [ -n "$server_quota" ]; then
     create_cgroup "$id" "${quota_percent[$id]}"
@@ -308,9 +228,9 @@ start_contestant() { # contestant
   done
   for _ in $(seq 100); do curl -s -o /dev/null "http://127.0.0.1:${ports[$id]}/pipeline" && break; sleep 0.1; done
   curl -s -o /dev/null "http://127.0.0.1:${ports[$id]}/pipeline" || { echo "$id did not start:"; cat "$out/$id.1.log"; exit 1; }
-  for pid in ${pids[$id]}; do
-    for dir in ${cgroup_dirs[$id]:-}; do grep -qx "$pid" "$dir/cgroup.procs" || fail "$id (process $pid) is not in its cgroup $dir"; done
-  done
+  if [ -n "$server_quota" ]; then
+    for pid in ${pids[$id]}; do check_in_cgroup "$id" "$pid"; done
+  fi
 }
 
 stop_contestants() {
