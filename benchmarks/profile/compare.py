@@ -57,7 +57,7 @@ def main():
     places = [label for label, _ in PLACES] + ["other"]
     for place in places:
         x, y = (s["us"] * s["shares"].get(place, 0.0) / 100 for s in (a, b))
-        if x or y:
+        if max(x, y) >= 0.005:
             print(f"| … in {place} | {x:.2f} | {y:.2f} | {x - y:+.2f} |")
     calls = sorted(set(a["syscalls"]) | set(b["syscalls"]), key=lambda c: -max(a["syscalls"].get(c, 0), b["syscalls"].get(c, 0)))
     for call in calls:

@@ -5,10 +5,11 @@
 # not wrk sets the pace. For each server, one window after another under the same load:
 #
 #   1. plain: the rate and the server's CPU time per request (its cgroup's accounting when capped, else /proc/PID/stat);
-#   2. strace -c -f: which system calls it makes (strace slows the server, so these counts are only for the names);
+#   2. strace -c -f: which system calls it makes and how many of them fail (strace slows the server several times over,
+#      which changes how much each call finds to do, so its counts are only for the names and the failures);
 #   3. perf stat: how many of each of those calls per request, counted by the kernel's tracepoints at nearly full speed;
-#   4. perf record -g: the share of samples by where they ran (kernel, the runtime, JIT-compiled code, libc) and the
-#      hottest symbols.
+#   4. perf record -g: the share of samples by where they ran (kernel, the runtime, JIT-compiled code, libc), the
+#      hottest symbols, and the hottest outside the kernel.
 #
 # Then what its resident memory is made of at the end (anonymous memory, such as the GC heap and JIT-compiled code,
 # against mapped files, such as the runtime's own libraries), and last a comparison of the two servers: CPU time per
@@ -126,6 +127,8 @@ profile_server() { # name, warm-up seconds, command...
     > "$out/$name.dsos"
   perf report -i "$out/$name.data" --no-children --sort dso,sym --stdio 2> /dev/null \
     | awk -v top="$top" '/^ +[0-9.]+%/ && n < top { $2 = ""; sub(/^ +/, ""); print "- " $0; n++ }' > "$out/$name.symbols"
+  perf report -i "$out/$name.data" --no-children --sort dso,sym --stdio 2> /dev/null \
+    | awk -v top="$top" '/^ +[0-9.]+%/ && !/\[k\]/ && n < top { $2 = ""; sub(/^ +/, ""); print "- " $0; n++ }' > "$out/$name.user-symbols"
 
   local rate cpu_us requests
   rate=$(awk '/Requests\/sec/ { print $2 }' "$out/$name.plain.wrk")
@@ -138,6 +141,13 @@ profile_server() { # name, warm-up seconds, command...
   awk -F, -v r="$(requests_of "$out/$name.syscalls.wrk")" '$3 ~ /sys_enter/ { n = $3; sub(/^.*sys_enter_?/, "", n); printf "%.2f %s\n", $1 / r, n == "" ? "(all)" : n }' \
     "$out/$name.syscalls" | sort -rn | awk '$1 >= 0.01 { print "- " $0 }'
   echo
+  echo "The same calls under strace -c -f ($(awk '/Requests\/sec/ { print $2 }' "$out/$name.strace.wrk") requests/s, slowed by it), with how many failed (EAGAIN, mostly):"
+  echo
+  # The calls made at least a hundredth as often as the most frequent one; the rest is start-up and timers.
+  awk 'NR == FNR { if ($1 ~ /^[0-9.]+$/ && $NF != "total" && $4 > most) most = $4; next }
+       $1 ~ /^[0-9.]+$/ && $NF != "total" && $4 >= most / 100 { printf "- %s: %d calls, %d failed\n", $NF, $4, NF == 6 ? $5 : 0 }' \
+    "$out/$name.strace" "$out/$name.strace"
+  echo
   echo "Samples by where they ran (perf record, $(awk '/Requests\/sec/ { print $2 }' "$out/$name.perf.wrk") requests/s under perf):"
   echo
   awk '{ printf "- %s %s\n", $1, $2 }' "$out/$name.dsos" | head -8
@@ -145,6 +155,10 @@ profile_server() { # name, warm-up seconds, command...
   echo "Hottest symbols:"
   echo
   cat "$out/$name.symbols"
+  echo
+  echo "Hottest outside the kernel:"
+  echo
+  cat "$out/$name.user-symbols"
   echo
   echo "Resident memory at the end: $(awk '/^Rss:/ { r = $2 } /^Anonymous:/ { a = $2 } END { printf "%.1f MiB, of which %.1f MiB anonymous and %.1f MiB mapped files", r / 1024, a / 1024, (r - a) / 1024 }' "$out/$name.memory"); the largest mappings:"
   echo
