@@ -333,29 +333,31 @@ def svg_chart(context, profiles, runs):
     """Grouped horizontal bars, one group per profile; each group is scaled to its fastest server, since the
     pipelined profile runs ten times the others' rates and one scale would flatten them."""
     servers = ("minihttp", "kestrel", "c")
-    width, label_width, bar_height, gap, group_gap, top = 880, 250, 16, 4, 18, 104
+    width, label_width, bar_height, gap, group_gap, top = 880, 250, 16, 4, 18, 120
     bar_space = width - label_width - 330
     groups = [(label, [(s, runs.get((s, "pinned", p))) for s in servers]) for p, label in profiles]
     height = top + len(groups) * (len(servers) * (bar_height + gap) + group_gap + 16) + 10
     quota = context.get("server_quota")
     placement = (f"Each server on core 0, capped at {quota}% of it by a CFS quota" if quota else "Each server on core 0")
+    rounds = f"{context['rounds']} interleaved round{'s' if context['rounds'] != '1' else ''}"
+    notes = [
+        f"{placement}; wrk -t1 -c{context['connections']} -d{context['duration']}s on core 1.",
+        f"Median of {rounds}; load average {context['loadavg']} at the start.",
+        "Each profile's bars are scaled to its fastest server; µs: the server's CPU time per request;",
+        "ratios: median of the per-round ratios. * wrk at "
+        f"{WRK_BOUND_PERCENT}% of its core or more: a lower bound on the server's capacity.",
+    ]
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
         'font-family="sans-serif" font-size="12">',
         f'<rect width="{width}" height="{height}" fill="white"/>',
         f'<text x="10" y="20" font-size="15" font-weight="bold">Requests per second{", capped servers" if quota else ""}, '
         f'{escape(context["date"])}</text>',
-        f'<text x="10" y="38" fill="#4a5568">{escape(placement)}; wrk -t1 -c{escape(context["connections"])} '
-        f'-d{escape(context["duration"])}s on core 1; median of {escape(context["rounds"])} interleaved round(s); '
-        f'load average {escape(context["loadavg"])} at the start.</text>',
-        '<text x="10" y="54" fill="#4a5568">Each profile\'s bars are scaled to its fastest server; µs: the server\'s CPU '
-        'time per request; ratios: median of the per-round ratios.</text>',
-        f'<text x="10" y="70" fill="#4a5568">* wrk at {WRK_BOUND_PERCENT}% of its core or more: wrk may have set the pace, '
-        'the rate is a lower bound on the server\'s capacity.</text>',
     ]
+    parts += [f'<text x="10" y="{38 + 16 * i}" fill="#4a5568">{escape(note)}</text>' for i, note in enumerate(notes)]
     for i, server in enumerate(servers):
-        parts.append(f'<rect x="{10 + i * 120}" y="80" width="12" height="12" fill="{COLOURS[server]}"/>')
-        parts.append(f'<text x="{26 + i * 120}" y="90">{NAMES[server]}</text>')
+        parts.append(f'<rect x="{10 + i * 120}" y="96" width="12" height="12" fill="{COLOURS[server]}"/>')
+        parts.append(f'<text x="{26 + i * 120}" y="106">{NAMES[server]}</text>')
     y = top
     for label, bars in groups:
         parts.append(f'<text x="10" y="{y + 12}" font-weight="bold">{escape(label)}</text>')
