@@ -74,7 +74,7 @@ def read_run(prefix):
         run["throttled_periods_percent"] = 100 * (throttled_after - throttled_before) / periods if periods else 0.0
     if os.path.exists(f"{prefix}.allocated"):
         before, after = (int(x) for x in open(f"{prefix}.allocated").read().split())
-        run["allocated_bytes_per_request"] = (after - before) / requests
+        run["allocated_bytes_per_request"] = (after - before) / requests if requests else None
     return run
 
 

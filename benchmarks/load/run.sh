@@ -23,7 +23,8 @@ usage() {
 Usage: benchmarks/load/run.sh [options]
   --duration S      seconds of each measured wrk run (default 5)
   --connections N   wrk connections (default 64)
-  --warmup S        seconds of unmeasured load on each JIT server before measuring (default 30)
+  --warmup S        seconds of unmeasured load on each JIT server before measuring, spread over the profiles,
+                    at least one each (default 30)
   --rounds N        measured rounds; each runs every profile against every server (default 3)
   --server-quota PCT
                     cap every server at PCT% (10-100) of each core it runs on, with a CFS quota over a 10 ms
@@ -282,17 +283,15 @@ run_wrk() { # result file prefix, contestant, seconds, wrk arguments after the c
   { time "${launcher[@]}" taskset -c "${wrk_cpus[$id]}" wrk -t1 -c"${wrk_connections[$id]}" -d"${seconds}s" $args > "$prefix.wrk"; } 2> "$prefix.wrk-cpu"
 }
 
-# Unmeasured load over the contestant's profiles, each for an equal share of --warmup seconds (at least one).
+# Unmeasured load over the contestant's profiles, each for an equal share of --warmup seconds and at least one, so
+# that no measured run is the first to reach a code path (a TLS handshake compiles much on its first use).
 warm_up() { # contestant
-  local id=$1 profile share spent=0 count=0
+  local id=$1 profile share count=0
   for profile in "${profiles[@]}"; do ! runs_profile "$id" "$profile" || count=$((count + 1)); done
   share=$((warmup / count))
   [ "$share" -gt 0 ] || share=1
   for profile in "${profiles[@]}"; do
-    runs_profile "$id" "$profile" || continue
-    [ "$spent" -lt "$warmup" ] || break
-    run_wrk "$out/warm-up" "$id" "$share" "$(wrk_arguments "$id" "$profile")"
-    spent=$((spent + share))
+    ! runs_profile "$id" "$profile" || run_wrk "$out/warm-up" "$id" "$share" "$(wrk_arguments "$id" "$profile")"
   done
 }
 
