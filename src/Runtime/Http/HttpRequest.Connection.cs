@@ -20,6 +20,10 @@ public readonly ref partial struct HttpRequest
         ConnectionContext? connection)
         : this(method, methodToken, path, query, version, headers, body, keepAlive) => _connection = connection;
 
+    /// <summary>This request with its path replaced by its normalized form.</summary>
+    internal HttpRequest WithPath(ReadOnlySpan<byte> path) =>
+        new(Method, MethodToken, path, Query, Version, Headers, Body, KeepAlive, _connection);
+
     /// <summary>
     /// Canceled when the client disconnects while this request is being handled: for a handler whose work outlives
     /// <c>Dispatch</c> (a deferred response), which can stop early. While such a response is pending the connection keeps a

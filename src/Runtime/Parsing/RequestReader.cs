@@ -32,6 +32,9 @@ internal sealed class RequestReader : IDisposable
     private readonly PooledBuffer _bodyCopy = new();
     private int _headCopied;
 
+    // The rare path: a path with dot segments or percent-encoded unreserved characters, in its normalized form.
+    private readonly PooledBuffer _normalizedPath = new();
+
     private RequestHead _head;
     private bool _hasHead;
 
@@ -79,6 +82,7 @@ internal sealed class RequestReader : IDisposable
             _requestHandedOut = false;
             _headCopy.Trim();
             _bodyCopy.Trim();
+            _normalizedPath.Trim();
             _chunkedBody?.Trim();
         }
 
@@ -93,7 +97,7 @@ internal sealed class RequestReader : IDisposable
 
             if (_head.Framing != BodyFraming.None)
             {
-                var head = _head.ToRequest(HeadBytes(buffer), default, null);
+                var head = ToRequest(HeadBytes(buffer), default, null);
                 if (TBodyStreaming.StreamsBody(head.Method, head.Path))
                 {
                     return HandOutWithStreamedBody(buffer, out request, out consumed);
@@ -138,7 +142,7 @@ internal sealed class RequestReader : IDisposable
                 break;
         }
 
-        request = _head.ToRequest(HeadBytes(buffer), body, _connection);
+        request = ToRequest(HeadBytes(buffer), body, _connection);
         consumed = buffer.GetPosition(_head.Length + framedBodyLength);
         _requestHandedOut = true;
         return Finish(ReadStatus.Complete);
@@ -157,7 +161,7 @@ internal sealed class RequestReader : IDisposable
     public RequestHead StreamedHead => _head;
 
     /// <summary>The request just handed out with <see cref="IsBodyStreamed"/>, again: its spans point into the head's copy.</summary>
-    public HttpRequest StreamedRequest() => _head.ToRequest(_headCopy.Span[.._head.Length], default, _connection);
+    public HttpRequest StreamedRequest() => ToRequest(_headCopy.Span[.._head.Length], default, _connection);
 
     /// <summary>
     /// Whether to send <c>100 Continue</c> now: called after <see cref="ReadStatus.Incomplete"/>, it is true once for a
@@ -179,7 +183,25 @@ internal sealed class RequestReader : IDisposable
     {
         _headCopy.Dispose();
         _bodyCopy.Dispose();
+        _normalizedPath.Dispose();
         _chunkedBody?.Dispose();
+    }
+
+    /// <summary>
+    /// The request the head describes, its path normalized (dot segments removed, unreserved characters decoded) so that
+    /// no route or file ever sees <c>..</c>: nearly every path needs nothing, which two searches tell.
+    /// </summary>
+    private HttpRequest ToRequest(ReadOnlySpan<byte> head, ReadOnlySpan<byte> body, ConnectionContext? connection)
+    {
+        var request = _head.ToRequest(head, body, connection);
+        if (!PathNormalizer.NeedsNormalizing(request.Path))
+        {
+            return request;
+        }
+
+        _normalizedPath.EnsureCapacity(request.Path.Length, preserved: 0);
+        var length = PathNormalizer.Normalize(request.Path, _normalizedPath.Span);
+        return request.WithPath(_normalizedPath.Span[..length]);
     }
 
     /// <summary>

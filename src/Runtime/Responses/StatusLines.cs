@@ -11,9 +11,13 @@ internal static class StatusLines
 
     public static ReadOnlySpan<byte> Ok => "HTTP/1.1 200 OK\r\n"u8;
     public static ReadOnlySpan<byte> NoContent => "HTTP/1.1 204 No Content\r\n"u8;
+    public static ReadOnlySpan<byte> PartialContent => "HTTP/1.1 206 Partial Content\r\n"u8;
+    public static ReadOnlySpan<byte> NotModified => "HTTP/1.1 304 Not Modified\r\n"u8;
     public static ReadOnlySpan<byte> BadRequest => "HTTP/1.1 400 Bad Request\r\n"u8;
     public static ReadOnlySpan<byte> NotFound => "HTTP/1.1 404 Not Found\r\n"u8;
     public static ReadOnlySpan<byte> MethodNotAllowed => "HTTP/1.1 405 Method Not Allowed\r\n"u8;
+    public static ReadOnlySpan<byte> PreconditionFailed => "HTTP/1.1 412 Precondition Failed\r\n"u8;
+    public static ReadOnlySpan<byte> RangeNotSatisfiable => "HTTP/1.1 416 Range Not Satisfiable\r\n"u8;
     public static ReadOnlySpan<byte> InternalServerError => "HTTP/1.1 500 Internal Server Error\r\n"u8;
 
     /// <summary>The code of a status line this class made: the three digits after <c>HTTP/1.1 </c>.</summary>
@@ -49,7 +53,7 @@ internal static class StatusLines
         203 => "HTTP/1.1 203 Non-Authoritative Information\r\n"u8,
         204 => NoContent,
         205 => "HTTP/1.1 205 Reset Content\r\n"u8,
-        206 => "HTTP/1.1 206 Partial Content\r\n"u8,
+        206 => PartialContent,
         207 => "HTTP/1.1 207 Multi-Status\r\n"u8,
         208 => "HTTP/1.1 208 Already Reported\r\n"u8,
         226 => "HTTP/1.1 226 IM Used\r\n"u8,
@@ -57,7 +61,7 @@ internal static class StatusLines
         301 => "HTTP/1.1 301 Moved Permanently\r\n"u8,
         302 => "HTTP/1.1 302 Found\r\n"u8,
         303 => "HTTP/1.1 303 See Other\r\n"u8,
-        304 => "HTTP/1.1 304 Not Modified\r\n"u8,
+        304 => NotModified,
         305 => "HTTP/1.1 305 Use Proxy\r\n"u8,
         307 => "HTTP/1.1 307 Temporary Redirect\r\n"u8,
         308 => "HTTP/1.1 308 Permanent Redirect\r\n"u8,
@@ -73,11 +77,11 @@ internal static class StatusLines
         409 => "HTTP/1.1 409 Conflict\r\n"u8,
         410 => "HTTP/1.1 410 Gone\r\n"u8,
         411 => "HTTP/1.1 411 Length Required\r\n"u8,
-        412 => "HTTP/1.1 412 Precondition Failed\r\n"u8,
+        412 => PreconditionFailed,
         413 => "HTTP/1.1 413 Content Too Large\r\n"u8,
         414 => "HTTP/1.1 414 URI Too Long\r\n"u8,
         415 => "HTTP/1.1 415 Unsupported Media Type\r\n"u8,
-        416 => "HTTP/1.1 416 Range Not Satisfiable\r\n"u8,
+        416 => RangeNotSatisfiable,
         417 => "HTTP/1.1 417 Expectation Failed\r\n"u8,
         421 => "HTTP/1.1 421 Misdirected Request\r\n"u8,
         422 => "HTTP/1.1 422 Unprocessable Content\r\n"u8,

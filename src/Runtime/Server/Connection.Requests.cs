@@ -82,7 +82,10 @@ internal sealed partial class Connection<TRouter>
         _response.Reset(request.Version, request.KeepAlive && !_closing);
         try
         {
-            _router.Dispatch(in request, _response);
+            if (_staticFiles is null || !_staticFiles.TryAnswer(in request, _response))
+            {
+                _router.Dispatch(in request, _response);
+            }
         }
         catch (Exception e)
         {

@@ -11,6 +11,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using MiniHttp.Diagnostics;
 using MiniHttp.Parsing;
+using MiniHttp.StaticFiles;
 
 namespace MiniHttp;
 
@@ -42,6 +43,7 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     private readonly ConnectionTimeouts _timeouts;
     private readonly ServerLimits _limits;
     private readonly int _maxResponseBufferSize;
+    private readonly StaticFileHandler? _staticFiles;
 
     // Set once the server shuts down: the response being written closes the connection, and an idle connection ends.
     private volatile bool _closing;
@@ -53,12 +55,20 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
 
     /// <param name="options">The server's options: its limits, logger and trusted proxies.</param>
     /// <param name="tls">The handshake to run before the first request; <see langword="null"/> for plain HTTP.</param>
+    /// <param name="staticFiles">The directories answered ahead of the router; <see langword="null"/> for none.</param>
     public Connection(
-        Socket socket, TRouter router, ServerOptions options, SslServerAuthenticationOptions? tls, ServerMetrics metrics, RejectionLog rejectionLog)
+        Socket socket,
+        TRouter router,
+        ServerOptions options,
+        SslServerAuthenticationOptions? tls,
+        StaticFileHandler? staticFiles,
+        ServerMetrics metrics,
+        RejectionLog rejectionLog)
     {
         var limits = options.Limits;
         _socket = socket;
         _router = router;
+        _staticFiles = staticFiles;
         _logger = options.Logger;
         _metrics = metrics;
         _rejectionLog = rejectionLog;

@@ -7,6 +7,7 @@ using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 using MiniHttp.Diagnostics;
+using MiniHttp.StaticFiles;
 
 namespace MiniHttp;
 
@@ -25,6 +26,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
     private readonly TRouter _router;
     private readonly SslServerAuthenticationOptions? _tls;
     private readonly RejectionLog _rejectionLog;
+    private readonly StaticFileHandler? _staticFiles;
     private readonly ConcurrentDictionary<Connection<TRouter>, byte> _connections = new();
     private Socket? _listener;
     private Task _acceptLoop = Task.CompletedTask;
@@ -67,6 +69,8 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
         _router = router;
         _tls = options.Tls?.ToAuthenticationOptions();
         _rejectionLog = new RejectionLog(options.Logger, options.TimeProvider);
+        // Made here so that a missing or malformed static files directory stops the application before it listens.
+        _staticFiles = StaticFileHandler.Create(options.StaticFiles);
     }
 
     /// <summary>The address the server listens on; after <see cref="Start"/>, with the port the system chose.</summary>
@@ -270,7 +274,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
             _options.ConnectionSetUpHook?.Invoke(socket);
             // Fails for a client that reset since it was accepted, as reading its address in the connection does.
             socket.NoDelay = true;
-            connection = new Connection<TRouter>(socket, _router, _options, _tls, metrics, _rejectionLog);
+            connection = new Connection<TRouter>(socket, _router, _options, _tls, _staticFiles, metrics, _rejectionLog);
             // Registered before it starts, so a connection that ends at once is never left behind in the set.
             _connections.TryAdd(connection, 0);
             // Once running, the connection gives its place back itself, however it ends.

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Sockets;
@@ -31,6 +32,12 @@ public sealed record ServerOptions
     /// start rather than silently sharing it. Linux only: the option is set by its Linux number.
     /// </summary>
     public bool ReusePort { get; init; }
+
+    /// <summary>
+    /// Directories served as static files, each at its URL prefix, ahead of the router: a request under a prefix is
+    /// answered from disk and never reaches a handler. None by default.
+    /// </summary>
+    public IReadOnlyList<StaticFileMapping> StaticFiles { get; init => field = value ?? throw new ArgumentNullException(nameof(StaticFiles)); } = [];
 
     /// <summary>
     /// Makes the endpoint a TLS one (HTTPS); <see langword="null"/>, the default, for plain HTTP. Each connection's

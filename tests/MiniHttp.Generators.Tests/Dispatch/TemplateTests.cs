@@ -27,7 +27,7 @@ public sealed class TemplateTests
 
     [Theory]
     [InlineData("/users/%34%32", "int 42")]
-    [InlineData("/users/%6De", "name me")]
+    [InlineData("/users/%6De%2B", "name me+")]
     [InlineData("/users/a%20b", "name a b")]
     [InlineData("/users/a+b", "name a+b")]
     [InlineData("/users/a%2Fb", "name a/b")]
