@@ -15,7 +15,7 @@ namespace Arena;
 internal sealed record ArenaSettings
 {
     public const string Usage =
-        "Usage: Arena [--address IP] [--port N] [--tls-port N] [--cert PATH] [--key PATH] [--dataset PATH] "
+        "Usage: Arena [--address IP] [--port N] [--tls-port N] [--cert PATH] [--key PATH] [--dataset PATH] [--static DIR] "
         + "[--max-connections N] [--max-body-size BYTES] [--backlog N] [--accept-loops N] [--reuse-port] [--pool-completions] "
         + "[--report-allocations] [--metrics] [--routes]";
 
@@ -23,7 +23,7 @@ internal sealed record ArenaSettings
     private static readonly (string Flag, string Variable)[] Valued =
     [
         ("--address", "ADDRESS"), ("--port", "PORT"), ("--tls-port", "TLS_PORT"), ("--cert", "CERT_PATH"), ("--key", "KEY_PATH"),
-        ("--dataset", "DATASET_PATH"), ("--max-connections", "MAX_CONNECTIONS"), ("--max-body-size", "MAX_BODY_SIZE"),
+        ("--dataset", "DATASET_PATH"), ("--static", "STATIC_PATH"), ("--max-connections", "MAX_CONNECTIONS"), ("--max-body-size", "MAX_BODY_SIZE"),
         ("--backlog", "LISTEN_BACKLOG"), ("--accept-loops", "ACCEPT_LOOPS"),
     ];
 
@@ -57,6 +57,15 @@ internal sealed record ArenaSettings
     /// there, and generated items of the same shape when it is not. A named file must exist.
     /// </summary>
     public string? DatasetPath { get; init; }
+
+    /// <summary>Where HttpArena mounts the files of its static profiles.</summary>
+    public const string DefaultStaticPath = "/data/static";
+
+    /// <summary>
+    /// The directory served at <c>/static</c> the user named; null for HttpArena's mount, <see cref="DefaultStaticPath"/>,
+    /// when it is there, and no static files when it is not. A named directory must exist.
+    /// </summary>
+    public string? StaticPath { get; init; }
 
     public ServerLimits Limits { get; init; } = ServerLimits.Default;
 
@@ -158,6 +167,7 @@ internal sealed record ArenaSettings
                 "--cert" => settings with { CertificatePath = value },
                 "--key" => settings with { KeyPath = value },
                 "--dataset" => settings with { DatasetPath = value },
+                "--static" => settings with { StaticPath = value },
                 "--max-connections" => settings with { Limits = settings.Limits with { MaxConcurrentConnections = Number(flag, value) } },
                 "--max-body-size" => settings with { Limits = settings.Limits with { MaxRequestBodySize = Number(flag, value) } },
                 "--accept-loops" => settings with { AcceptLoops = Number(flag, value) is > 0 and var loops ? loops : throw new ArgumentOutOfRangeException(flag, "There must be at least one accept loop.") },

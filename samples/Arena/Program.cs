@@ -28,7 +28,7 @@ if (settings.PrintRoutes)
     return 0;
 }
 
-if (LoadDataset(settings) is not { } dataset || !LoadTls(settings, out var tls))
+if (LoadDataset(settings) is not { } dataset || !LoadTls(settings, out var tls) || !FindStaticFiles(settings, out var staticFiles))
 {
     return 1;
 }
@@ -42,6 +42,7 @@ var options = new ServerOptions
     ListenBacklog = settings.ListenBacklog,
     AcceptLoops = settings.AcceptLoops,
     ReusePort = settings.ReusePort,
+    StaticFiles = staticFiles,
 };
 // Listening before the servers start, so the connection gauges count from the first connection.
 using var metricsReport = settings.Metrics ? new MetricsReport() : null;
@@ -119,4 +120,23 @@ static bool LoadTls(ArenaSettings settings, out TlsOptions? tls)
         Console.Error.WriteLine(e.Message);
         return false;
     }
+}
+
+// The directory served at /static: the one the user named, which must exist, or HttpArena's mount when it is there.
+static bool FindStaticFiles(ArenaSettings settings, out StaticFileMapping[] mappings)
+{
+    var path = settings.StaticPath ?? ArenaSettings.DefaultStaticPath;
+    mappings = Directory.Exists(path) ? [new StaticFileMapping("/static", path)] : [];
+    if (mappings.Length == 0 && settings.StaticPath is not null)
+    {
+        Console.Error.WriteLine($"The static files directory '{path}' does not exist.");
+        return false;
+    }
+
+    if (mappings.Length > 0)
+    {
+        Console.WriteLine($"Serving static files from {path} at /static");
+    }
+
+    return true;
 }
