@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Text;
 
 namespace MiniHttp.StaticFiles;
@@ -10,7 +11,7 @@ namespace MiniHttp.StaticFiles;
 internal static class ContentTypes
 {
     // Looked up by a linear scan: a few dozen short comparisons cost nothing next to opening the file.
-    private static readonly (byte[] Extension, byte[] Line)[] s_types =
+    private static readonly (string Extension, byte[] Line)[] s_types =
     [
         Type("html", "text/html; charset=utf-8"),
         Type("htm", "text/html; charset=utf-8"),
@@ -45,15 +46,14 @@ internal static class ContentTypes
     private static readonly byte[] s_octetStream = "Content-Type: application/octet-stream\r\n"u8.ToArray();
 
     /// <summary>The whole header line, CRLF included, ready to copy into a response head.</summary>
-    public static byte[] LineFor(ReadOnlySpan<byte> fileName)
+    public static byte[] LineFor(ReadOnlySpan<char> path)
     {
-        var dot = fileName.LastIndexOf((byte)'.');
-        if (dot >= 0)
+        var extension = Path.GetExtension(path);
+        if (!extension.IsEmpty)
         {
-            var extension = fileName[(dot + 1)..];
             foreach (var (known, line) in s_types)
             {
-                if (Ascii.EqualsIgnoreCase(extension, known))
+                if (extension[1..].Equals(known, StringComparison.OrdinalIgnoreCase))
                 {
                     return line;
                 }
@@ -63,6 +63,6 @@ internal static class ContentTypes
         return s_octetStream;
     }
 
-    private static (byte[], byte[]) Type(string extension, string mediaType) =>
-        (Encoding.ASCII.GetBytes(extension), Encoding.ASCII.GetBytes($"Content-Type: {mediaType}\r\n"));
+    private static (string, byte[]) Type(string extension, string mediaType) =>
+        (extension, Encoding.ASCII.GetBytes($"Content-Type: {mediaType}\r\n"));
 }

@@ -3,7 +3,6 @@ using System.Buffers.Text;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Text;
 using Microsoft.Win32.SafeHandles;
 
 namespace MiniHttp.StaticFiles;
@@ -86,7 +85,7 @@ internal sealed class StaticFileHandler
 
     private static bool TryOpen(StaticFileDirectory directory, scoped in HttpRequest request, string path, out StaticFile file)
     {
-        var contentTypeLine = ContentTypes.LineFor(Encoding.UTF8.GetBytes(Path.GetFileName(path)));
+        var contentTypeLine = ContentTypes.LineFor(path);
         var compressible = directory.ServePrecompressed && CompressibleContentTypes.Includes(contentTypeLine);
         if (compressible)
         {
