@@ -109,7 +109,17 @@ public sealed class MiniHttpHostedService<TRouter> : IHostedService
                 Logger = logger,
                 MeterFactory = meterFactory,
             };
-            var server = new HttpServer<TRouter>(_hostOptions.Configure?.Invoke(options) ?? options, router);
+            HttpServer<TRouter> server;
+            try
+            {
+                server = new HttpServer<TRouter>(_hostOptions.Configure?.Invoke(options) ?? options, router);
+            }
+            catch (IOException e)
+            {
+                // A static files directory that is not there.
+                throw new StartupException(e.Message, e);
+            }
+
             server.Start();
             _servers.Add(server);
         }

@@ -90,13 +90,9 @@ public static class RouterServices
     public static void Abandon(AsyncServiceScope scope)
     {
         var disposal = scope.DisposeAsync();
-        if (!disposal.IsCompleted)
+        if (!disposal.IsCompletedSuccessfully)
         {
             _ = ObserveAsync(disposal);
-        }
-        else
-        {
-            disposal.GetAwaiter().GetResult();
         }
     }
 
