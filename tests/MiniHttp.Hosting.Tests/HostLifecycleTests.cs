@@ -31,6 +31,26 @@ public sealed class HostLifecycleTests
     }
 
     [Fact]
+    public async Task The_server_measures_through_the_hosts_meter_factory()
+    {
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        var scopes = new System.Collections.Concurrent.ConcurrentBag<object?>();
+        listener.InstrumentPublished = (instrument, _) =>
+        {
+            if (instrument.Meter.Name == "MiniHttp")
+            {
+                scopes.Add(instrument.Meter.Scope);
+            }
+        };
+        listener.Start();
+
+        await using var host = await TestHost.StartAsync();
+        var meterFactory = host.Host.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
+
+        Assert.Contains(meterFactory, scopes);
+    }
+
+    [Fact]
     public async Task Stopping_the_host_lets_a_request_in_flight_finish_and_closes_its_connection()
     {
         var host = await TestHost.StartAsync();
