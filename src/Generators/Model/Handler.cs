@@ -39,7 +39,7 @@ internal sealed record Handler(
 
     /// <summary>
     /// Of an instance handler, how the router creates its routes class from services when the container has none
-    /// registered: its public constructor with the most parameters; null when it has none the router can call.
+    /// registered: its public or internal constructor with the most parameters; null when it has none the router can call.
     /// </summary>
     public ServiceConstructor? RoutesClassConstructor { get; init; }
 
