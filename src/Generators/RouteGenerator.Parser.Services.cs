@@ -64,7 +64,7 @@ public sealed partial class RouteGenerator
 
         /// <summary>
         /// The constructor the router calls to create <paramref name="type"/> (a routes class or the hooks) from services
-        /// when none is registered: the public one with the most parameters, as <c>ActivatorUtilities</c> prefers, whose
+        /// when none is registered: the public or internal one with the most parameters (<c>ActivatorUtilities</c> also prefers the longest), whose
         /// parameters are each a class or interface or have a default; null when there is none, so the type must be registered.
         /// </summary>
         private static ServiceConstructor? ParseServiceConstructor(INamedTypeSymbol type)
