@@ -108,6 +108,12 @@ check "curl reuses one connection for several requests" "ok55" \
 second_pid=$!
 for _ in $(seq 100); do grep -q "listening" "$out/second.log" && break; sleep 0.1; done
 
+# A port already taken (without --reuse-port) stops the start with one line and exit code 1, not a stack trace.
+busy_status=$(timeout 20 "${server[@]}" --port "$port" --tls-port 0 > "$out/busy.log" 2>&1; echo $?)
+check "a port in use exits 1" "1" "$busy_status"
+check "a port in use is one line naming the endpoint, without a stack trace" "1 0" \
+  "$(grep -c "^Cannot listen on http://0.0.0.0:$port: the port is already in use" "$out/busy.log") $(grep -c '^   at ' "$out/busy.log")"
+
 kill -TERM "$server_pid"
 if wait "$server_pid"; then status=0; else status=$?; fi
 server_pid=

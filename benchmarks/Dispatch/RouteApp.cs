@@ -52,26 +52,33 @@ public static class RouteApp
 
     public static DispatchMethod Build(int routeCount)
     {
+        var router = RouterType(Compilation(routeCount));
+        // The app has only static handlers, so its default router dispatches; the delegate is bound to it, boxed.
+        return router.GetMethod("Dispatch")!.CreateDelegate<DispatchMethod>(Activator.CreateInstance(router));
+    }
+
+    /// <summary>The generated router of an app compiled in memory, loaded.</summary>
+    public static Type RouterType(CSharpCompilation compilation)
+    {
         using var image = new MemoryStream();
-        var emitted = Generate(Compilation(routeCount)).Emit(image);
+        var emitted = Generate(compilation).Emit(image);
         if (!emitted.Success)
         {
             throw new InvalidOperationException(string.Join(Environment.NewLine, emitted.Diagnostics));
         }
 
-        var router = Assembly.Load(image.ToArray()).GetType("MiniHttp.Generated.Router", throwOnError: true)!;
-        // The app has only static handlers, so its default router dispatches; the delegate is bound to it, boxed.
-        return router.GetMethod("Dispatch")!.CreateDelegate<DispatchMethod>(Activator.CreateInstance(router));
+        return Assembly.Load(image.ToArray()).GetType("MiniHttp.Generated.Router", throwOnError: true)!;
     }
 
-    /// <summary>The assemblies of the running shared framework and MiniHttp itself.</summary>
-    private static ImmutableArray<MetadataReference> References()
+    /// <summary>The assemblies of the running shared framework, MiniHttp itself and the dependency injection abstractions.</summary>
+    public static ImmutableArray<MetadataReference> References()
     {
         var frameworkDirectory = System.IO.Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         return Directory.GetFiles(frameworkDirectory, "*.dll")
             .Where(static path => IsManagedAssembly(path))
             .Select(static path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .Append(MetadataReference.CreateFromFile(typeof(HttpRequest).Assembly.Location))
+            .Append(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory).Assembly.Location))
             .ToImmutableArray();
     }
 

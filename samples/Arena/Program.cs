@@ -47,12 +47,17 @@ var options = new ServerOptions
 // Listening before the servers start, so the connection gauges count from the first connection.
 using var metricsReport = settings.Metrics ? new MetricsReport() : null;
 var server = new HttpServer<Router>(options, router);
-server.Start();
-Console.WriteLine($"Arena listening on http://{server.LocalEndPoint}");
 var tlsServer = tls is null ? null : new HttpServer<Router>(options with { EndPoint = new IPEndPoint(settings.Address, settings.TlsPort), Tls = tls }, router);
+// A port in use or not allowed is one line on stderr and exit code 1, not a stack trace.
+if (!TryStart(server) || (tlsServer is not null && !TryStart(tlsServer)))
+{
+    await server.DisposeAsync();
+    return 1;
+}
+
+Console.WriteLine($"Arena listening on http://{server.LocalEndPoint}");
 if (tlsServer is not null)
 {
-    tlsServer.Start();
     Console.WriteLine($"Arena listening on https://{tlsServer.LocalEndPoint}");
 }
 
@@ -66,6 +71,20 @@ var httpStopped = server.StopAsync(TimeSpan.FromSeconds(5));
 await (tlsServer?.StopAsync(TimeSpan.FromSeconds(5)) ?? Task.CompletedTask);
 await httpStopped;
 return 0;
+
+static bool TryStart(HttpServer<Router> server)
+{
+    try
+    {
+        server.Start();
+        return true;
+    }
+    catch (ListenException e)
+    {
+        Console.Error.WriteLine(e.Message);
+        return false;
+    }
+}
 
 void OnStopSignal(PosixSignalContext context)
 {

@@ -18,6 +18,9 @@ internal static class AttributeNames
     public const string FromQuery = "MiniHttp.FromQueryAttribute";
     public const string FromHeader = "MiniHttp.FromHeaderAttribute";
 
+    /// <summary><c>[FromServices]</c>, optionally with a <c>ServiceLifetime</c>: a parameter from the application's services.</summary>
+    public const string FromServices = "MiniHttp.FromServicesAttribute";
+
     /// <summary><c>[assembly: RequestHooks(typeof(AppHooks))]</c>: the application's hooks around every request.</summary>
     public const string RequestHooks = "MiniHttp.RequestHooksAttribute";
 

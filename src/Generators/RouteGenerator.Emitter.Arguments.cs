@@ -24,6 +24,7 @@ public sealed partial class RouteGenerator
             ValueKind.CancellationToken => "request.Aborted",
             ValueKind.Stream => "request.BodyStream",
             ValueKind.PipeReader => "request.BodyReader",
+            ValueKind.Service when parameter.Source == BindingSource.Services => ServiceLocal(parameter),
             _ => ArgumentLocal(parameter),
         };
 
@@ -62,6 +63,9 @@ public sealed partial class RouteGenerator
                     break;
                 case BindingSource.Body:
                     WriteBodyArgument(writer, parameter, omitBody);
+                    break;
+                case BindingSource.RequestServices:
+                    WriteRequestServiceArgument(writer, parameter, route);
                     break;
                 default:
                     // The request itself needs no binding.

@@ -44,10 +44,18 @@ public sealed partial class RouteGenerator
             var routeParameters = string.Concat(route.Segments
                 .Where(static segment => segment.Kind != RouteSegmentKind.Literal)
                 .Select(segment => ", " + RouteParameterDeclaration(segment, handler)));
-            var instance = binder.Instance is null ? string.Empty : binder.Instance.TypeName + " routes, ";
-            writer.WriteLine(answersHead
-                ? $"public static void {binder.Name}({instance}scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response{routeParameters}, bool omitBody)"
-                : $"public static void {binder.Name}({instance}scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response{routeParameters})");
+            var instance = (binder.Instance is null ? string.Empty : binder.Instance.TypeName + " routes, ")
+                + string.Concat(handler.Parameters.Where(static p => p.Source == BindingSource.Services).Select(static p => $"{p.Type.TypeName} {ServiceLocal(p)}, "));
+            var signatureEnd = $"scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response{routeParameters}{(answersHead ? ", bool omitBody" : string.Empty)})";
+            var name = binder.Name;
+            if (handler.TakesRequestServices)
+            {
+                WriteScopeOpeningBinder(writer, binder, instance, signatureEnd);
+                name = InScopeName(binder);
+                instance += $"global::System.IServiceProvider {RequestServicesParameter}, ";
+            }
+
+            writer.WriteLine($"public static void {name}({instance}{signatureEnd}");
             writer.WriteLine("{");
             writer.Indent++;
             var omitBody = OmitBodyArgument(route);
@@ -81,9 +89,10 @@ public sealed partial class RouteGenerator
         /// Names each route's binder after its method and path, <c>Get_baseline11</c> or <c>PURGE_cache</c>, with a
         /// number appended when two differ only in characters an identifier cannot hold.
         /// </summary>
-        private static List<Binder> NameBinders(EquatableArray<Route> routes, List<RoutesInstance> instances)
+        private static List<Binder> NameBinders(EquatableArray<Route> routes, RouterState state)
         {
-            var instanceOfClass = instances.ToDictionary(static instance => instance.TypeName, StringComparer.Ordinal);
+            var instanceOfClass = state.Instances.ToDictionary(static instance => instance.TypeName, StringComparer.Ordinal);
+            var serviceFields = state.Services.ToDictionary(static service => service.TypeName, static service => service.FieldName, StringComparer.Ordinal);
             var taken = new HashSet<string>();
             var binders = new List<Binder>(routes.Count);
             foreach (var route in routes)
@@ -92,7 +101,11 @@ public sealed partial class RouteGenerator
                 var method = HttpMethods.RequestMethodMember(route.Method) ?? IdentifierPart(route.Method);
                 var name = method + "_" + (path.Length == 0 ? "root" : path);
                 var instance = route.Handler.RoutesClass is { } routesClass ? instanceOfClass[routesClass] : null;
-                binders.Add(new Binder(route, UniqueName(name, taken), instance));
+                var services = route.Handler.Parameters
+                    .Where(static parameter => parameter.Source == BindingSource.Services)
+                    .Select(parameter => serviceFields.TryGetValue(parameter.Type.TypeName, out var field) ? field : instanceOfClass[parameter.Type.TypeName].FieldName)
+                    .ToList();
+                binders.Add(new Binder(route, UniqueName(name, taken), instance, services));
             }
 
             return binders;
@@ -138,9 +151,9 @@ public sealed partial class RouteGenerator
             string.Join("_", text.Split(text.Where(static c => !char.IsLetterOrDigit(c)).Distinct().ToArray(), StringSplitOptions.RemoveEmptyEntries));
 
         /// <summary>
-        /// A route, the name of the method in the binder class that answers it and, for an instance handler, the routes
-        /// instance the binder calls it on.
+        /// A route, the name of the method in the binder class that answers it, for an instance handler the routes
+        /// instance the binder calls it on, and the router's fields of the singleton services it takes, in parameter order.
         /// </summary>
-        private sealed record Binder(Route Route, string Name, RoutesInstance? Instance);
+        private sealed record Binder(Route Route, string Name, RoutesInstance? Instance, List<string> ServiceFields);
     }
 }

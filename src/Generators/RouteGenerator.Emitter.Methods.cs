@@ -118,7 +118,9 @@ public sealed partial class RouteGenerator
         /// </summary>
         private static string BinderCall(Binder binder, string routeArguments, bool omitBody)
         {
-            var instance = binder.Instance is null ? string.Empty : binder.Instance.FieldName + ", ";
+            var instance = (binder.Instance is null ? string.Empty : binder.Instance.FieldName + ", ")
+                + string.Concat(binder.ServiceFields.Select(static field => field + ", "))
+                + (binder.Route.Handler.TakesRequestServices ? ScopesField + ", " : string.Empty);
             return AnswersHead(binder.Route)
                 ? $"{BindersClass}.{binder.Name}({instance}in request, response{routeArguments}, omitBody: {(omitBody ? "true" : "false")});"
                 : $"{BindersClass}.{binder.Name}({instance}in request, response{routeArguments});";

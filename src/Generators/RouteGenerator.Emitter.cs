@@ -33,8 +33,8 @@ public sealed partial class RouteGenerator
 
         public static SourceText Emit(EquatableArray<Route> routes, RequestHooks? hooks)
         {
-            var instances = RoutesInstances(routes, hooks);
-            var binders = NameBinders(routes, instances);
+            var state = RouterState.Create(routes, hooks);
+            var binders = NameBinders(routes, state);
             using var text = new StringWriter(CultureInfo.InvariantCulture);
             using var writer = new IndentedTextWriter(text, "    ") { NewLine = "\n" };
 
@@ -49,7 +49,7 @@ public sealed partial class RouteGenerator
             writer.WriteLine("using global::System;");
             writer.WriteLine("using global::MiniHttp.Binding;");
             writer.WriteLineNoTabs(string.Empty);
-            WriteRouter(writer, binders, instances, hooks);
+            WriteRouter(writer, binders, state, hooks);
             if (binders.Count > 0)
             {
                 writer.WriteLineNoTabs(string.Empty);
@@ -62,7 +62,7 @@ public sealed partial class RouteGenerator
             return SourceText.From(text.ToString(), Encoding.UTF8);
         }
 
-        private static void WriteRouter(IndentedTextWriter writer, List<Binder> binders, List<RoutesInstance> instances, RequestHooks? hooks)
+        private static void WriteRouter(IndentedTextWriter writer, List<Binder> binders, RouterState state, RequestHooks? hooks)
         {
             var paths = PathCases(binders);
             var lengths = LengthMatchers(paths);
@@ -74,14 +74,14 @@ public sealed partial class RouteGenerator
             writer.WriteLine("/// most specific first, segment by segment.");
             writer.WriteLine("/// </summary>");
             writer.WriteLine($"[global::System.CodeDom.Compiler.GeneratedCode(\"MiniHttp.Generators\", \"{GeneratorVersion}\")]");
-            writer.WriteLine("internal readonly struct Router : global::MiniHttp.IHttpRouter");
+            writer.WriteLine("internal readonly struct Router : global::MiniHttp.IServiceRouter<Router>");
             writer.WriteLine("{");
             writer.Indent++;
-            WriteRoutesInstances(writer, instances, hooks);
+            WriteRouterState(writer, state, hooks);
             WriteRouteList(writer, binders);
             if (hooks is not null)
             {
-                WriteHookedDispatch(writer, hooks, instances);
+                WriteHookedDispatch(writer, hooks, state.Instances);
                 writer.WriteLineNoTabs(string.Empty);
                 writer.WriteLine($"private void {RouteMethod}(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)");
             }

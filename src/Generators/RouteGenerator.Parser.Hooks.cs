@@ -29,7 +29,10 @@ public sealed partial class RouteGenerator
                 && ImplementsCallably(hooks, hooksInterfaces[0]))
             {
                 return new RequestHooksDeclaration(
-                    new RequestHooks(hooks.ToDisplayString(TypeNameFormat), hooksInterfaces[0].TypeArguments[0].ToDisplayString(TypeNameFormat)),
+                    new RequestHooks(
+                        hooks.ToDisplayString(TypeNameFormat),
+                        hooksInterfaces[0].TypeArguments[0].ToDisplayString(TypeNameFormat),
+                        ParseServiceConstructor(hooks)),
                     Diagnostic: null);
             }
 

@@ -100,6 +100,11 @@ public sealed partial class RouteGenerator
                 return Bound(BindingSource.Request, parameter.Name, SimpleType(ValueKind.Request, type));
             }
 
+            if (explicitSource is BindingSource.Services && kind is not (ValueKind.CancellationToken or ValueKind.Stream or ValueKind.PipeReader))
+            {
+                return ParseServiceParameter(parameter, attribute!, displayName, location, diagnostics);
+            }
+
             if (kind == ValueKind.CancellationToken)
             {
                 if (explicitSource is { } marked)
@@ -133,6 +138,8 @@ public sealed partial class RouteGenerator
             {
                 diagnostics.Add(kind switch
                 {
+                    _ when IsServiceShaped(type) => DiagnosticInfo.Create(
+                        DiagnosticDescriptors.ServiceParameterNeedsFromServices, location, parameter.Name, displayName, shownType),
                     ValueKind.ByteSpan => Ambiguous("mark it [FromBody], [FromQuery] or [FromHeader(\"Name\")] to take those bytes as they are sent"),
                     ValueKind.ByteArray => Ambiguous("mark it [FromBody] to take a copy of the body"),
                     _ when IsJsonShaped(type) => Ambiguous("mark it [FromBody] to read the body as JSON"),
@@ -207,12 +214,14 @@ public sealed partial class RouteGenerator
             IsNamed(attribute, AttributeNames.FromBody) ? BindingSource.Body
             : IsNamed(attribute, AttributeNames.FromQuery) ? BindingSource.Query
             : IsNamed(attribute, AttributeNames.FromHeader) ? BindingSource.Header
+            : IsNamed(attribute, AttributeNames.FromServices) ? BindingSource.Services
             : null;
 
         private static string AttributeName(BindingSource source) => source switch
         {
             BindingSource.Body => "FromBody",
             BindingSource.Header => "FromHeader",
+            BindingSource.Services or BindingSource.RequestServices => "FromServices",
             _ => "FromQuery",
         };
 
@@ -221,6 +230,7 @@ public sealed partial class RouteGenerator
             BindingSource.Body => "request body",
             BindingSource.Route => "route",
             BindingSource.Header => "headers",
+            BindingSource.Services or BindingSource.RequestServices => "application's services",
             _ => "query string",
         };
 

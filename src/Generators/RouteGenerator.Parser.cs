@@ -154,6 +154,7 @@ public sealed partial class RouteGenerator
                 Compression = compression,
                 MaxBufferedRequestBodySize = maxBufferedRequestBodySize,
                 Blocking = blocking,
+                RoutesClassConstructor = method.IsStatic ? null : ParseServiceConstructor(method.ContainingType),
             };
         }
 

@@ -61,8 +61,8 @@ public sealed class ConnectionLifecycleTests
         await using var first = StartServer();
         var second = new HttpServer<Router>(new ServerOptions { EndPoint = first.LocalEndPoint }, ArenaServerFixture.RouterWithoutDataset);
 
-        var error = Assert.Throws<System.Net.Sockets.SocketException>(second.Start);
-        Assert.Equal(System.Net.Sockets.SocketError.AddressAlreadyInUse, error.SocketErrorCode);
+        var error = Assert.Throws<ListenException>(second.Start);
+        Assert.Equal(System.Net.Sockets.SocketError.AddressAlreadyInUse, error.SocketError);
     }
 
     private static HttpServer<Router> StartServer()

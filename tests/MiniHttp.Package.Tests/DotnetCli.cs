@@ -9,7 +9,8 @@ namespace MiniHttp.Package.Tests;
 /// <summary>Runs the <c>dotnet</c> command the way a developer would, and says what it printed.</summary>
 internal static class DotnetCli
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(4);
+    // A bound for a hung command, not a measure: a pack or a first restore takes minutes on a machine shared with other builds.
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
     public static async Task<(int ExitCode, string Output)> RunAsync(string workingDirectory, params string[] arguments)
     {

@@ -19,7 +19,7 @@ public sealed class PackageConsumerTests : IDisposable
         CultureInfo.InvariantCulture, $"0.0.0-test.{DateTime.UtcNow:yyyyMMddHHmmss}.{Guid.NewGuid().ToString("N")[..8]}");
 
     [Fact]
-    public async Task An_app_built_from_the_package_alone_serves_its_generated_routes()
+    public async Task Apps_built_from_the_package_serve_their_generated_routes_bare_and_on_the_generic_host()
     {
         var feed = Path.Combine(_work, "feed");
         var pack = await DotnetCli.RunAsync(
@@ -37,19 +37,79 @@ public sealed class PackageConsumerTests : IDisposable
 
         Assert.True(File.Exists(Path.Combine(feed, $"MiniHttp.{_version}.snupkg")), "The symbols package is missing.");
 
-        var app = WriteConsumerApp(feed);
+        var app = WriteConsumerApp(feed, "bare", BareProgram, packages: string.Empty);
         var run = await DotnetCli.RunAsync(app, "run", "-c", "Release");
 
         Assert.True(run.ExitCode == 0, run.Output);
         Assert.Contains("200 hello package", run.Output, StringComparison.Ordinal);
         Assert.Contains("404", run.Output, StringComparison.Ordinal);
+
+        // What getting-started shows: MiniHttp and the generic host's package, nothing else.
+        var hosted = WriteConsumerApp(feed, "hosted", HostedProgram, """<PackageReference Include="Microsoft.Extensions.Hosting" Version="10.0.15" />""");
+        var hostedRun = await DotnetCli.RunAsync(hosted, "run", "-c", "Release", "--", "--urls", "http://127.0.0.1:0");
+
+        Assert.True(hostedRun.ExitCode == 0, hostedRun.Output);
+        Assert.Contains("hello host | HELLO SERVICES", hostedRun.Output, StringComparison.Ordinal);
     }
+
+    private const string BareProgram = """
+        using System.Net;
+        using MiniHttp;
+        using MiniHttp.Generated;
+
+        var server = new HttpServer<Router>(new ServerOptions { EndPoint = new IPEndPoint(IPAddress.Loopback, 0) });
+        server.Start();
+        using var client = new HttpClient { BaseAddress = new Uri($"http://{server.LocalEndPoint}") };
+        using var hello = await client.GetAsync("/hello?name=package");
+        Console.WriteLine($"{(int)hello.StatusCode} {await hello.Content.ReadAsStringAsync()}");
+        using var missing = await client.GetAsync("/missing");
+        Console.WriteLine((int)missing.StatusCode);
+        await server.StopAsync();
+
+        public static class Routes
+        {
+            [Get("/hello")]
+            public static string Hello(string name) => $"hello {name}";
+        }
+        """;
+
+    private const string HostedProgram = """
+        using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.Extensions.Hosting;
+        using MiniHttp;
+        using MiniHttp.Generated;
+        using MiniHttp.Hosting;
+
+        var builder = Host.CreateApplicationBuilder(args);
+        builder.Services.AddSingleton<Greeter>();
+        builder.Services.AddMiniHttp<Router>();
+        using var host = builder.Build();
+        await host.StartAsync();
+        var endPoint = host.Services.GetRequiredService<MiniHttpHostedService<Router>>().EndPoints[0];
+        using var client = new HttpClient { BaseAddress = new Uri($"http://{endPoint}") };
+        Console.WriteLine($"{await client.GetStringAsync("/hello?name=host")} | {await client.GetStringAsync("/shout?name=services")}");
+        await host.StopAsync();
+
+        public sealed class Greeter
+        {
+            public string Greet(string name) => $"hello {name}";
+        }
+
+        public sealed class Routes(Greeter greeter)
+        {
+            [Get("/hello")]
+            public string Hello(string name) => greeter.Greet(name);
+
+            [Get("/shout")]
+            public static string Shout(string name, [FromServices] Greeter greeter) => greeter.Greet(name).ToUpperInvariant();
+        }
+        """;
 
     public void Dispose() => Directory.Delete(_work, recursive: true);
 
-    private string WriteConsumerApp(string feed)
+    private string WriteConsumerApp(string feed, string name, string program, string packages)
     {
-        var app = Path.Combine(_work, "app");
+        var app = Path.Combine(_work, name);
         Directory.CreateDirectory(app);
         File.WriteAllText(Path.Combine(app, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
@@ -70,29 +130,11 @@ public sealed class PackageConsumerTests : IDisposable
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="MiniHttp" Version="{_version}" />
+                {packages}
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(app, "Program.cs"), """
-            using System.Net;
-            using MiniHttp;
-            using MiniHttp.Generated;
-
-            var server = new HttpServer<Router>(new ServerOptions { EndPoint = new IPEndPoint(IPAddress.Loopback, 0) });
-            server.Start();
-            using var client = new HttpClient { BaseAddress = new Uri($"http://{server.LocalEndPoint}") };
-            using var hello = await client.GetAsync("/hello?name=package");
-            Console.WriteLine($"{(int)hello.StatusCode} {await hello.Content.ReadAsStringAsync()}");
-            using var missing = await client.GetAsync("/missing");
-            Console.WriteLine((int)missing.StatusCode);
-            await server.StopAsync();
-
-            public static class Routes
-            {
-                [Get("/hello")]
-                public static string Hello(string name) => $"hello {name}";
-            }
-            """);
+        File.WriteAllText(Path.Combine(app, "Program.cs"), program);
         return app;
     }
 }

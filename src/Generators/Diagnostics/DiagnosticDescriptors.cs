@@ -158,6 +158,18 @@ internal static class DiagnosticDescriptors
         "Blocking handler takes the request's bytes",
         "Parameter '{0}' of handler '{1}' is a {2}, which points into the connection's receive buffer, and a [Blocking] handler runs on the thread pool after that buffer has moved on: {3}");
 
+    /// <summary>Arguments: parameter, handler, parameter type.</summary>
+    public static readonly DiagnosticDescriptor ServiceParameterNeedsFromServices = Error(
+        "MH0027",
+        "Parameter is a service",
+        "Parameter '{0}' of handler '{1}' has type '{2}', which is a service rather than part of the request: mark it [FromServices] to take the application's singleton, or [FromServices(ServiceLifetime.Scoped)] for a service resolved per request");
+
+    /// <summary>Arguments: parameter, handler, parameter type.</summary>
+    public static readonly DiagnosticDescriptor ServiceParameterNotReferenceType = Error(
+        "MH0028",
+        "[FromServices] parameter is not a class or interface",
+        "Parameter '{0}' of handler '{1}' is marked [FromServices] but has type '{2}': services are classes or interfaces, so take the service that holds the value, or bind the value from the request instead");
+
     private static DiagnosticDescriptor Error(string id, string title, string messageFormat) =>
         new(id, title, messageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

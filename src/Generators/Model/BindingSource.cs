@@ -17,4 +17,10 @@ internal enum BindingSource
 
     /// <summary>The request itself: the parameter's type is <c>MiniHttp.HttpRequest</c>.</summary>
     Request,
+
+    /// <summary>A singleton service (<c>[FromServices]</c>), resolved once when the router is created and held in its field.</summary>
+    Services,
+
+    /// <summary>A scoped or transient service (<c>[FromServices(ServiceLifetime.Scoped)]</c>), resolved per request from its scope.</summary>
+    RequestServices,
 }

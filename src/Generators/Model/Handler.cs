@@ -37,6 +37,15 @@ internal sealed record Handler(
     /// <summary>Whether the handler may block (<c>[Blocking]</c>), so runs on the thread pool after its arguments are bound.</summary>
     public bool Blocking { get; init; }
 
+    /// <summary>
+    /// Of an instance handler, how the router creates its routes class from services when the container has none
+    /// registered: its public or internal constructor with the most parameters; null when it has none the router can call.
+    /// </summary>
+    public ServiceConstructor? RoutesClassConstructor { get; init; }
+
+    /// <summary>Whether some parameter is a scoped or transient service, so the route opens a scope per request.</summary>
+    public bool TakesRequestServices => Parameters.Any(static parameter => parameter.Source == BindingSource.RequestServices);
+
     /// <summary>Whether the handler reads the body as it arrives, through a <c>Stream</c> or <c>PipeReader</c>.</summary>
     public bool StreamsBody => Parameters.Any(static parameter => parameter.Kind is ValueKind.Stream or ValueKind.PipeReader);
 }

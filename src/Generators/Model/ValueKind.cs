@@ -65,4 +65,7 @@ internal enum ValueKind
 
     /// <summary><c>System.IO.Pipelines.PipeReader</c>: an argument only, the body read as it arrives.</summary>
     PipeReader,
+
+    /// <summary>A class or interface from the application's services (<c>[FromServices]</c>): an argument only.</summary>
+    Service,
 }

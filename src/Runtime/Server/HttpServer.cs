@@ -90,6 +90,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
     internal long PeakUnflushedResponseBytes => Interlocked.Read(ref _peakUnflushedResponseBytes);
 
     /// <summary>Binds the endpoint and starts accepting connections in the background.</summary>
+    /// <exception cref="ListenException">The endpoint cannot be listened on: its message says why and what to change.</exception>
     public void Start()
     {
         if (_listener is not null)
@@ -115,6 +116,11 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
 
             listener.Bind(_options.EndPoint);
             listener.Listen(_options.ListenBacklog);
+        }
+        catch (SocketException e)
+        {
+            listener.Dispose();
+            throw ListenException.From(_options.EndPoint, _options.Tls is null ? "http" : "https", e);
         }
         catch
         {

@@ -83,6 +83,6 @@ public sealed record ServerOptions
     /// <summary>Called with each accepted socket before its connection is set up: where a test makes the set-up fail.</summary>
     internal Action<Socket>? ConnectionSetUpHook { get; init; }
 
-    /// <summary>The clock of the rate limit on logged rejections: the system's, or a test's.</summary>
-    internal TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+    /// <summary>The clock of the rate limit on logged rejections: the system's by default, or a test's.</summary>
+    public TimeProvider TimeProvider { get; init => field = value ?? throw new ArgumentNullException(nameof(TimeProvider)); } = TimeProvider.System;
 }

@@ -14,7 +14,7 @@ namespace MiniHttp.Generated
     /// most specific first, segment by segment.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MiniHttp.Generators", "1.0.0.0")]
-    internal readonly struct Router : global::MiniHttp.IHttpRouter
+    internal readonly struct Router : global::MiniHttp.IServiceRouter<Router>
     {
         private readonly global::Ledger _ledger;
 
@@ -22,6 +22,17 @@ namespace MiniHttp.Generated
         public Router(global::Ledger ledger)
         {
             _ledger = ledger ?? throw new global::System.ArgumentNullException(nameof(ledger));
+        }
+
+        /// <summary>Refused: the router would hold no routes instances or services.</summary>
+        [global::System.Obsolete("This router holds routes instances or services, which new Router() would leave null: use new Router(ledger: ...), or Router.Create(serviceProvider).", error: true)]
+        public Router() => throw new global::System.InvalidOperationException("This router holds routes instances or services, which new Router() would leave null: use new Router(ledger: ...), or Router.Create(serviceProvider).");
+
+        /// <summary>The router over the application's services: routes classes, hooks and singletons resolved once, here.</summary>
+        public static Router Create(global::System.IServiceProvider services)
+        {
+            return new Router(
+                global::MiniHttp.Hosting.RouterServices.GetOrCreate<global::Ledger>(services, static s => new global::Ledger()));
         }
 
         /// <summary>True: <c>default(Router)</c> holds no routes instances, so a server needs the constructed one.</summary>

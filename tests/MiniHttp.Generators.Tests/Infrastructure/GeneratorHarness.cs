@@ -18,6 +18,8 @@ internal static class GeneratorHarness
 
     private static readonly ImmutableArray<MetadataReference> References = FrameworkReferences()
         .Append(MetadataReference.CreateFromFile(typeof(HttpRequest).Assembly.Location))
+        .Append(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory).Assembly.Location))
+        .Append(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location))
         .ToImmutableArray();
 
     public static CSharpCompilation Compile(params string[] sources) =>

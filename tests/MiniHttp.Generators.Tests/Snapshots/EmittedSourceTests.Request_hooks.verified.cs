@@ -14,7 +14,7 @@ namespace MiniHttp.Generated
     /// most specific first, segment by segment.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MiniHttp.Generators", "1.0.0.0")]
-    internal readonly struct Router : global::MiniHttp.IHttpRouter
+    internal readonly struct Router : global::MiniHttp.IServiceRouter<Router>
     {
         private readonly global::Shop.AppHooks _appHooks;
         private readonly global::Shop.Catalog _catalog;
@@ -24,6 +24,18 @@ namespace MiniHttp.Generated
         {
             _appHooks = appHooks ?? throw new global::System.ArgumentNullException(nameof(appHooks));
             _catalog = catalog ?? throw new global::System.ArgumentNullException(nameof(catalog));
+        }
+
+        /// <summary>Refused: the router would hold no routes instances or services.</summary>
+        [global::System.Obsolete("This router holds routes instances or services, which new Router() would leave null: use new Router(appHooks: ..., catalog: ...), or Router.Create(serviceProvider).", error: true)]
+        public Router() => throw new global::System.InvalidOperationException("This router holds routes instances or services, which new Router() would leave null: use new Router(appHooks: ..., catalog: ...), or Router.Create(serviceProvider).");
+
+        /// <summary>The router over the application's services: routes classes, hooks and singletons resolved once, here.</summary>
+        public static Router Create(global::System.IServiceProvider services)
+        {
+            return new Router(
+                global::MiniHttp.Hosting.RouterServices.GetOrCreate<global::Shop.AppHooks>(services, static s => new global::Shop.AppHooks()),
+                global::MiniHttp.Hosting.RouterServices.GetOrCreate<global::Shop.Catalog>(services, static s => new global::Shop.Catalog()));
         }
 
         /// <summary>True: <c>default(Router)</c> holds no hooks, so a server needs the constructed one.</summary>

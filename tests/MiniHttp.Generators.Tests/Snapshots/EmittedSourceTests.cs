@@ -17,6 +17,45 @@ public sealed class EmittedSourceTests
         }
         """;
 
+    private const string ServiceRoutes = """
+        using System;
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.Extensions.Logging;
+        using MiniHttp;
+
+        namespace Todo;
+
+        public sealed class TodoStore;
+        public sealed class UnitOfWork;
+
+        // Created from services: its constructor's parameters, one with a default.
+        public sealed class TodoRoutes(TodoStore store, ILogger<TodoRoutes>? logger = null, int pageSize = 20)
+        {
+            // A singleton only: resolved once, into the router.
+            [Get("/todos")]
+            public int Count([FromServices] TimeProvider clock) => logger is null ? pageSize : store.GetHashCode();
+
+            // A scoped service: the route opens a scope per request; with a template and a HEAD answer.
+            [Get("/todos/{id:int}")]
+            public string Get(int id, [FromServices(ServiceLifetime.Scoped)] UnitOfWork work) => id.ToString();
+
+            // Async, with both kinds: the scope is disposed after the deferred response.
+            [Post("/todos")]
+            public async Task<int> Add([FromBody] string title, [FromServices] TimeProvider clock, [FromServices(ServiceLifetime.Transient)] UnitOfWork work)
+            {
+                await Task.Yield();
+                return title.Length;
+            }
+        }
+
+        // A static handler taking a singleton the routes class does not.
+        public static class Health
+        {
+            [Get("/health")] public static string Check([FromServices] ILogger<TodoStore> log) => "ok";
+        }
+        """;
+
     private const string MoreRoutes = """
         using System;
         using MiniHttp;
@@ -273,6 +312,15 @@ public sealed class EmittedSourceTests
     }
 
     [Fact]
+    public void Services_singletons_scoped_and_routes_classes_created_from_services()
+    {
+        var run = GeneratorHarness.Run(ServiceRoutes);
+
+        Assert.Empty(run.Diagnostics);
+        Snapshot.Match(run.GeneratedSource);
+    }
+
+    [Fact]
     public void No_routes()
     {
         var run = GeneratorHarness.Run("public static class Empty;");
@@ -289,6 +337,7 @@ public sealed class EmittedSourceTests
     [InlineData(TemplateRoutes)]
     [InlineData(InstanceRoutes)]
     [InlineData(HookedRoutes)]
+    [InlineData(ServiceRoutes)]
     [InlineData("""
         using MiniHttp;
 

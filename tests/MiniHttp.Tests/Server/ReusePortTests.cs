@@ -23,9 +23,10 @@ public sealed class ReusePortTests
         first.Start();
         await using var second = new HttpServer<NumberedRouter>(Options(first.LocalEndPoint.Port, reusePort: false), new NumberedRouter(2));
 
-        var exception = Assert.Throws<SocketException>(second.Start);
+        var exception = Assert.Throws<ListenException>(second.Start);
 
-        Assert.Equal(SocketError.AddressAlreadyInUse, exception.SocketErrorCode);
+        Assert.Equal(SocketError.AddressAlreadyInUse, exception.SocketError);
+        Assert.Equal($"Cannot listen on http://127.0.0.1:{first.LocalEndPoint.Port}: the port is already in use. Stop the process that listens there, or choose another port.", exception.Message);
     }
 
     [Fact]

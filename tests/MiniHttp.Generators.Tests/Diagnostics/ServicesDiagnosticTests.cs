@@ -1,0 +1,85 @@
+using System.Globalization;
+using MiniHttp.Generators.Tests.Infrastructure;
+
+namespace MiniHttp.Generators.Tests.Diagnostics;
+
+/// <summary>MH0027, MH0028 and the compile-time refusals around services: each mistake one would make with dependency injection.</summary>
+public sealed class ServicesDiagnosticTests
+{
+    [Theory]
+    [InlineData("Microsoft.Extensions.Logging.ILogger<IClock>")]
+    [InlineData("Microsoft.Extensions.Logging.ILoggerFactory")]
+    [InlineData("System.IServiceProvider")]
+    [InlineData("System.TimeProvider")]
+    [InlineData("IClock")]
+    public void MH0027_a_service_parameter_without_FromServices_is_told_to_take_it(string type)
+    {
+        DiagnosticAssert.Single(
+            $"using MiniHttp;\npublic interface IClock;\npublic static class Handlers {{ [Get(\"/x\")] public static int Handle({type} value) => 1; }}",
+            "MH0027",
+            line: 3,
+            located: "value",
+            $"Parameter 'value' of handler 'Handlers.Handle' has type '{type}', which is a service rather than part of the request: mark it [FromServices] to take the application's singleton, or [FromServices(ServiceLifetime.Scoped)] for a service resolved per request");
+    }
+
+    [Theory]
+    [InlineData("int")]
+    [InlineData("System.Guid")]
+    [InlineData("System.DateTime?")]
+    public void MH0028_a_FromServices_parameter_must_be_a_class_or_interface(string type)
+    {
+        DiagnosticAssert.Single(
+            $"using MiniHttp;\npublic static class Handlers {{ [Get(\"/x\")] public static int Handle([FromServices] {type} value) => 1; }}",
+            "MH0028",
+            line: 2,
+            located: "value",
+            $"Parameter 'value' of handler 'Handlers.Handle' is marked [FromServices] but has type '{type}': services are classes or interfaces, so take the service that holds the value, or bind the value from the request instead");
+    }
+
+    [Fact]
+    public void MH0016_a_service_parameter_binds_from_one_place()
+    {
+        DiagnosticAssert.Single(
+            "using MiniHttp;\npublic sealed class Store;\npublic static class Handlers { [Post(\"/x\")] public static int Handle([FromServices, FromBody] Store store) => 1; }",
+            "MH0016",
+            line: 3,
+            located: "store",
+            "Parameter 'store' of handler 'Handlers.Handle' is marked both [FromServices] and [FromBody]: a parameter binds from one place, so keep one of them");
+    }
+
+    [Fact]
+    public void MH0004_a_cancellation_token_is_not_a_service()
+    {
+        DiagnosticAssert.Single(
+            "using MiniHttp;\npublic static class Handlers { [Get(\"/x\")] public static int Handle([FromServices] System.Threading.CancellationToken token) => 1; }",
+            "MH0004",
+            line: 2,
+            located: "token",
+            "Parameter 'token' of handler 'Handlers.Handle' has type 'System.Threading.CancellationToken', which cannot be bound from the application's services: remove [FromServices]: a CancellationToken is cancelled when the client leaves");
+    }
+
+    [Theory]
+    [InlineData("public sealed class Ledger { [Get(\"/ledger\")] public int Count() => 1; }")]
+    [InlineData("public sealed class Store;\npublic static class Stock { [Get(\"/stock\")] public static int Count([FromServices] Store store) => 1; }")]
+    public void A_router_with_routes_instances_or_services_refuses_new_Router_at_compile_time(string handlers)
+    {
+        var run = GeneratorHarness.Run(
+            "using MiniHttp;\n" + handlers,
+            "public static class App { public static object Make() => new MiniHttp.Generated.Router(); }");
+
+        Assert.Empty(run.Diagnostics);
+        var refused = Assert.Single(run.CompilationProblems);
+        Assert.Equal("CS0619", refused.Id);
+        Assert.Contains("which new Router() would leave null", refused.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void A_router_without_routes_instances_or_services_is_still_new_Router()
+    {
+        var run = GeneratorHarness.Run(
+            "using MiniHttp;\npublic static class Stock { [Get(\"/stock\")] public static int Count() => 1; }",
+            "public static class App { public static object Make() => new MiniHttp.Generated.Router(); }");
+
+        Assert.Empty(run.CompilationProblems);
+    }
+}
