@@ -16,7 +16,7 @@ internal sealed record ArenaSettings
 {
     public const string Usage =
         "Usage: Arena [--address IP] [--port N] [--tls-port N] [--cert PATH] [--key PATH] [--dataset PATH] [--static DIR] "
-        + "[--max-connections N] [--max-body-size BYTES] [--backlog N] [--accept-loops N] [--reuse-port] [--pool-completions] "
+        + "[--database-url URL] [--database-max-connections N] [--max-connections N] [--max-body-size BYTES] [--backlog N] [--accept-loops N] [--reuse-port] [--pool-completions] "
         + "[--report-allocations] [--metrics] [--routes]";
 
     // Flag, environment variable: each setting that takes a value may come from either.
@@ -25,6 +25,7 @@ internal sealed record ArenaSettings
         ("--address", "ADDRESS"), ("--port", "PORT"), ("--tls-port", "TLS_PORT"), ("--cert", "CERT_PATH"), ("--key", "KEY_PATH"),
         ("--dataset", "DATASET_PATH"), ("--static", "STATIC_PATH"), ("--max-connections", "MAX_CONNECTIONS"), ("--max-body-size", "MAX_BODY_SIZE"),
         ("--backlog", "LISTEN_BACKLOG"), ("--accept-loops", "ACCEPT_LOOPS"),
+        ("--database-url", "DATABASE_URL"), ("--database-max-connections", "DATABASE_MAX_CONN"),
     ];
 
     /// <summary>The runtime's switch for running socket completions inline, which the sample sets when asked to.</summary>
@@ -66,6 +67,15 @@ internal sealed record ArenaSettings
     /// when it is there, and no static files when it is not. A named directory must exist.
     /// </summary>
     public string? StaticPath { get; init; }
+
+    /// <summary>
+    /// The PostgreSQL database of the <c>async-db</c> and <c>fortunes</c> profiles, as HttpArena passes it
+    /// (<c>postgres://user:password@host:port/database</c>); null when there is none, and then those routes answer 503.
+    /// </summary>
+    public string? DatabaseUrl { get; init; }
+
+    /// <summary>The database pool's size: HttpArena's <c>DATABASE_MAX_CONN</c>, 256 when it is not set.</summary>
+    public int DatabaseMaxConnections { get; init; } = 256;
 
     public ServerLimits Limits { get; init; } = ServerLimits.Default;
 
@@ -168,6 +178,8 @@ internal sealed record ArenaSettings
                 "--key" => settings with { KeyPath = value },
                 "--dataset" => settings with { DatasetPath = value },
                 "--static" => settings with { StaticPath = value },
+                "--database-url" => settings with { DatabaseUrl = value },
+                "--database-max-connections" => settings with { DatabaseMaxConnections = Number(flag, value) is > 0 and var pool ? pool : throw new ArgumentOutOfRangeException(flag, "The database pool needs at least one connection.") },
                 "--max-connections" => settings with { Limits = settings.Limits with { MaxConcurrentConnections = Number(flag, value) } },
                 "--max-body-size" => settings with { Limits = settings.Limits with { MaxRequestBodySize = Number(flag, value) } },
                 "--accept-loops" => settings with { AcceptLoops = Number(flag, value) is > 0 and var loops ? loops : throw new ArgumentOutOfRangeException(flag, "There must be at least one accept loop.") },
