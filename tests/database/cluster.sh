@@ -3,9 +3,11 @@
 # of the caller's, one server on a free loopback port, seeded with HttpArena's `items` (100,000 rows, made by HttpArena's
 # own scripts/generate-pgdb.py from ../shared/httparena, or $HTTPARENA_DIR) and this folder's fortune.sql.
 #
-#   cluster.sh create DIR     initdb, start, seed; prints DATABASE_URL=... and PID=...; DIR must not exist yet
+#   cluster.sh create DIR     init DIR 0, then HttpArena's user, database and seed; prints DATABASE_URL=... and PID=...
+#   cluster.sh init DIR PORT  initdb into DIR (which must not exist yet) and start on PORT, 0 for a free one; PID=...
 #   cluster.sh start DIR      starts the server of DIR again, on the port it had; prints PID=...
 #   cluster.sh stop DIR       stops the server of DIR by the pid it recorded (SIGINT, a fast shutdown), and waits
+#   cluster.sh bin            prints the folder of the server's programs (psql, pg_isready)
 #
 # PostgreSQL refuses to run as root: as root, the server runs as the package's `postgres` user, which owns DIR/data.
 # Nothing is skipped: a missing binary, user or file fails with a message.
@@ -43,18 +45,24 @@ launch() { # dir port
   die "the server in $dir did not start"
 }
 
-create() {
-  local dir=$1
+init() { # dir port
+  local dir=$1 port=$2
   [ ! -e "$dir" ] || die "$dir exists"
-  [ -f "$httparena/scripts/generate-pgdb.py" ] && [ -f "$httparena/data/dataset.json" ] || die "no HttpArena scripts at $httparena (set HTTPARENA_DIR)"
   mkdir -p "$dir"
   [ "$(id -u)" -ne 0 ] || chown postgres "$dir"
   as_owner "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 > "$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; die "initdb failed"; }
-  local port
-  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  [ "$port" -ne 0 ] || port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   echo "$port" > "$dir/port"
   launch "$dir" "$port"
+}
+
+create() {
+  local dir=$1
+  [ -f "$httparena/scripts/generate-pgdb.py" ] && [ -f "$httparena/data/dataset.json" ] || die "no HttpArena scripts at $httparena (set HTTPARENA_DIR)"
+  init "$dir" 0
+  local port
+  port=$(cat "$dir/port")
 
   # HttpArena's user, password and database; its items seed, made the way HttpArena makes it.
   python3 "$httparena/scripts/generate-pgdb.py" "$httparena/data/dataset.json" "$dir/pgdb-seed.sql" > /dev/null
@@ -81,7 +89,9 @@ stop() {
 
 case ${1:-} in
   create) create "${2:?DIR}" ;;
+  init) init "${2:?DIR}" "${3:?PORT}" ;;
+  bin) echo "$bin" ;;
   start) launch "${2:?DIR}" "$(cat "${2:?DIR}/port")" ;;
   stop) stop "${2:?DIR}" ;;
-  *) die "usage: cluster.sh create|start|stop DIR" ;;
+  *) die "usage: cluster.sh create|init|start|stop DIR, or cluster.sh bin" ;;
 esac
