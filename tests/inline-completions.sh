@@ -10,7 +10,7 @@ export DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
-projects=(tests/MiniHttp.Tests tests/MiniHttp.EndToEnd.Tests tests/MiniHttp.Hooks.Tests tests/MiniHttp.Generators.Tests tests/MiniHttp.Database.Tests)
+projects=(tests/MiniHttp.Tests tests/MiniHttp.EndToEnd.Tests tests/MiniHttp.Hooks.Tests tests/MiniHttp.Generators.Tests)
 status=0
 for project in "${projects[@]}"; do
   dotnet test "$project" 2>&1 | tee -a "$log"

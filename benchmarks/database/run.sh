@@ -34,6 +34,8 @@ command -v wrk > /dev/null || { apt-get update -qq && apt-get install -y -qq wrk
 compgen -G '/usr/lib/postgresql/*/bin/initdb' > /dev/null || { apt-get update -qq && apt-get install -y -qq postgresql > /dev/null; }
 
 out=$(mktemp -d)
+# Outside $out, which only root may enter: PostgreSQL runs as the postgres user.
+cluster=$(mktemp -u /tmp/minihttp-bench-pg.XXXXXX)
 declare -A pids ports
 # shellcheck source=../load/cgroups.sh
 source benchmarks/load/cgroups.sh
@@ -41,16 +43,16 @@ stop_all() {
   local pid
   for pid in "${pids[@]}"; do kill "$pid" 2> /dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2> /dev/null || true; done
-  bash tests/database/cluster.sh stop "$out/pg" || true
+  bash tests/database/cluster.sh stop "$cluster" || true
 }
-trap 'stop_all; remove_cgroups; rm -rf "$out"' EXIT
+trap 'stop_all; remove_cgroups; rm -rf "$out" "$cluster"' EXIT
 
 detect_cgroups
 create_cgroup minihttp "$server_quota"
 create_cgroup kestrel "$server_quota"
 create_cgroup wrk
 
-url=$(bash tests/database/cluster.sh create "$out/pg" | sed -n 's/^DATABASE_URL=//p')
+url=$(bash tests/database/cluster.sh create "$cluster" | sed -n 's/^DATABASE_URL=//p')
 dotnet publish samples/Arena/Arena.csproj -c Release -o "$out/minihttp" > "$out/publish.log" 2>&1 || { cat "$out/publish.log"; exit 1; }
 dotnet publish benchmarks/Peers/Kestrel/Kestrel.csproj -c Release -o "$out/kestrel" > "$out/publish.log" 2>&1 || { cat "$out/publish.log"; exit 1; }
 
@@ -75,7 +77,7 @@ load() { # server, path, seconds: prints "requests/s non-2xx cpu-us"
   local launcher before after report
   cgroup_launcher wrk
   before=$(cgroup_usage_us "$1")
-  report=$(taskset -c 1 "${launcher[@]}" wrk -t1 -c"$connections" -d"$3"s "http://127.0.0.1:${ports[$1]}$2")
+  report=$(taskset -c 1 "${launcher[@]}" wrk -t1 -c"$connections" -d"$3"s "http://127.0.0.1:${ports[$1]}$2" 2>&1) || { echo "run.sh: wrk failed: $report" >&2; exit 1; }
   after=$(cgroup_usage_us "$1")
   awk -v cpu=$((after - before)) '
     /^Requests\/sec:/ { rate = $2 } /^ *[0-9]+ requests in/ { requests = $1 } /Non-2xx or 3xx responses:/ { errors = $NF }

@@ -89,7 +89,10 @@ internal sealed record ArenaSettings
     /// <summary>
     /// Run socket completions on the runtime's socket event threads (one per core) instead of handing each to the thread
     /// pool: the runtime's <c>DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS</c>, which it reads when the first socket is
-    /// made. On by default: the sample's handlers never block, so a request is answered where its bytes arrive.
+    /// made. On by default: the sample's handlers never block, so a request is answered where its bytes arrive. Off by
+    /// default when a database is configured (unless the variable says otherwise): Npgsql's continuations would then run
+    /// on those threads too, and a query canceled by a client that left waits there for a cancel request that Npgsql
+    /// sends synchronously, whose reply needs those same threads, so the server stalls (see docs/handlers.md).
     /// </summary>
     public bool InlineCompletions { get; init; } = true;
 
@@ -156,7 +159,8 @@ internal sealed record ArenaSettings
         try
         {
             error = null;
-            return Apply(settings, values);
+            settings = Apply(settings, values);
+            return settings.DatabaseUrl is not null && environment[InlineCompletionsVariable] is null ? settings with { InlineCompletions = false } : settings;
         }
         catch (Exception e) when (e is FormatException or OverflowException or ArgumentOutOfRangeException)
         {

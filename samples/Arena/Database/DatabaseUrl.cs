@@ -35,6 +35,11 @@ public static class DatabaseUrl
             MaxPoolSize = maxConnections,
             // The two queries are prepared on each connection the first time it runs them, then reused.
             MaxAutoPrepare = 4,
+            // A connection back in the pool is not reset (DISCARD ALL): the routes leave no session state behind. That also
+            // keeps Npgsql from prepending the reset to the next query, whose reply it reads before honouring a
+            // cancellation; a cancellation that arrives then is sent by the reading continuation itself, synchronously,
+            // which on a socket event thread (inline completions) waits for that very thread for ever.
+            NoResetOnClose = true,
             // Loopback or a private network: the benchmark's database has no certificate to check.
             SslMode = SslMode.Disable,
             ApplicationName = "minihttp-arena",
