@@ -82,7 +82,7 @@ load() { # server, path, seconds: prints "requests/s non-2xx cpu-us"
   awk -v cpu=$((after - before)) '
     /^Requests\/sec:/ { rate = $2 } /^ *[0-9]+ requests in/ { requests = $1 } /Non-2xx or 3xx responses:/ { errors = $NF }
     /Socket errors:/ { errors += 1 }
-    END { printf "%s %d %.1f\n", rate, errors, requests > 0 ? cpu / requests : 0 }' <<< "$report"
+    END { printf "%s %d %.1f\n", rate, errors, (requests > 0 ? cpu / requests : 0) }' <<< "$report"
 }
 
 for profile in "${profiles[@]}"; do
