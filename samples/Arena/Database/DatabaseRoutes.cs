@@ -50,6 +50,7 @@ public sealed class DatabaseRoutes(NpgsqlDataSource? dataSource)
             return failure;
         }
 
+        limit = Math.Clamp(limit, 1, 50);
         await using (connection.ConfigureAwait(false))
         {
             await using var command = new NpgsqlCommand(ItemsQuery, connection)
@@ -58,11 +59,11 @@ public sealed class DatabaseRoutes(NpgsqlDataSource? dataSource)
                 {
                     new NpgsqlParameter<int> { TypedValue = min },
                     new NpgsqlParameter<int> { TypedValue = max },
-                    new NpgsqlParameter<int> { TypedValue = Math.Clamp(limit, 1, 50) },
+                    new NpgsqlParameter<int> { TypedValue = limit },
                 },
             };
             await using var reader = await command.ExecuteReaderAsync(aborted).ConfigureAwait(false);
-            var items = new List<DatabaseItem>(Math.Clamp(limit, 1, 50));
+            var items = new List<DatabaseItem>(limit);
             while (await reader.ReadAsync(aborted).ConfigureAwait(false))
             {
                 items.Add(new DatabaseItem(
