@@ -100,6 +100,8 @@ check "POST /echo answers an empty body with an empty 200" "200 0" \
 head -c 4000000 /dev/zero > "$out/too-large.bin"
 check "an echo over MAX_BODY_SIZE is refused with 413" "413" \
   "$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' --data-binary "@$out/too-large.bin" "$base/echo")"
+check "without a database, /async-db and /fortunes are 503" "503 503" \
+  "$(curl -s --max-time 10 -o /dev/null -w '%{http_code} ' "$base/async-db" "$base/fortunes" | xargs)"
 check "curl reuses one connection for several requests" "ok55" \
   "$(curl_body "$base/pipeline" "$base/baseline11?a=13&b=42")"
 

@@ -25,11 +25,12 @@ fail() {
 }
 
 # validate.sh's tools and the entry's build: each missing one fails the run rather than skipping a check.
-for tool in dotnet python3 curl openssl clang ld.lld unshare ip timeout cmp sha256sum awk; do
+for tool in dotnet python3 curl openssl clang ld.lld unshare ip timeout cmp sha256sum awk runuser; do
   command -v "$tool" > /dev/null || fail "$tool is missing (.ci/run installs the Debian packages)"
 done
 echo | grep -qP '^$' || fail "grep has no -P (PCRE), which validate.sh uses"
 [ -f "$httparena/scripts/validate.sh" ] || fail "no HttpArena rules at $httparena (set HTTPARENA_DIR)"
+bash tests/database/cluster.sh bin > /dev/null || fail "no PostgreSQL server for the async-db and fortunes checks"
 
 scratch=$(mktemp -d)
 export DOCKER_STANDIN_STATE="$scratch/docker"
@@ -38,6 +39,9 @@ cleanup() {
   # Any "container" validate.sh left running, if it was stopped before its own cleanup.
   for pid_file in "$DOCKER_STANDIN_STATE"/containers/*.pid; do
     [ -e "$pid_file" ] && kill -KILL "$(cat "$pid_file")" 2> /dev/null
+  done
+  for data_file in "$DOCKER_STANDIN_STATE"/containers/*.pgdata; do
+    [ -e "$data_file" ] && rm -rf "$(cat "$data_file")"
   done
   rm -rf "$scratch"
 }
@@ -49,6 +53,11 @@ mkdir -p "$tree/scripts/lib" "$tree/data" "$tree/certs" "$tree/frameworks"
 cp "$httparena/scripts/validate.sh" "$httparena/scripts/validate-frag.py" "$tree/scripts/"
 cp "$httparena/scripts/lib/profiles.sh" "$tree/scripts/lib/"
 cp "$httparena/data/dataset.json" "$tree/data/"
+# The Postgres sidecar's seed, which HttpArena generates: its items table, made by its own script, and a fortune table of
+# ours of the same shape (its 200 rows are not in the rules beside the repository).
+python3 "$httparena/scripts/generate-pgdb.py" "$tree/data/dataset.json" "$tree/data/pgdb-seed.sql" > /dev/null \
+  || fail "generate-pgdb.py could not make the Postgres seed"
+cat tests/database/fortune.sql >> "$tree/data/pgdb-seed.sql"
 cp -r "$httparena/data/static" "$tree/data/"
 openssl req -x509 -newkey rsa:2048 -nodes -keyout "$tree/certs/server.key" -out "$tree/certs/server.crt" -days 30 \
   -subj "/CN=localhost" -addext "subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1" > "$scratch/openssl.log" 2>&1 \

@@ -10,6 +10,9 @@ export DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
+# MiniHttp.Database.Tests is left out: with inline completions Npgsql's socket continuations run on the event threads
+# too, where its synchronous cancel requests can stall them (docs/handlers.md, "Using a database"), which is why the
+# Arena serves a database with thread-pool completions.
 projects=(tests/MiniHttp.Tests tests/MiniHttp.EndToEnd.Tests tests/MiniHttp.Hooks.Tests tests/MiniHttp.Generators.Tests tests/MiniHttp.Hosting.Tests tests/MiniHttp.Todo.Tests)
 status=0
 for project in "${projects[@]}"; do

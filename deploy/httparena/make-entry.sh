@@ -21,8 +21,16 @@ if [ -z "$version" ]; then
   exit 1
 fi
 
+# Each package the entry pins must be the version the repository builds and tests with.
+for pinned in $(sed -n 's:.*<PackageReference Update="\([^"]*\)" Version="\([^"]*\)".*:\1@\2:p' "$here/Directory.Build.targets"); do
+  if ! grep -qF "<PackageVersion Include=\"${pinned%@*}\" Version=\"${pinned#*@}\" />" "$root/Directory.Packages.props"; then
+    echo "make-entry: $here/Directory.Build.targets pins ${pinned/@/ }, which is not the version in Directory.Packages.props" >&2
+    exit 1
+  fi
+done
+
 mkdir -p "$out"
-cp "$here/Dockerfile" "$here/meta.json" "$here/Directory.Build.props" "$here/nuget.config" "$out/"
+cp "$here/Dockerfile" "$here/meta.json" "$here/Directory.Build.props" "$here/Directory.Build.targets" "$here/nuget.config" "$out/"
 cp "$root/samples/Arena/Arena.csproj" "$out/"
 (cd "$root/samples/Arena" && find . -name '*.cs' -not -path './bin/*' -not -path './obj/*' -exec cp --parents {} "$out/" \;)
 

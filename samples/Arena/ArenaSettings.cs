@@ -16,7 +16,7 @@ internal sealed record ArenaSettings
 {
     public const string Usage =
         "Usage: Arena [--address IP] [--port N] [--tls-port N] [--cert PATH] [--key PATH] [--dataset PATH] [--static DIR] "
-        + "[--max-connections N] [--max-body-size BYTES] [--backlog N] [--accept-loops N] [--reuse-port] [--pool-completions] "
+        + "[--database-url URL] [--database-max-connections N] [--max-connections N] [--max-body-size BYTES] [--backlog N] [--accept-loops N] [--reuse-port] [--pool-completions] "
         + "[--report-allocations] [--metrics] [--routes]";
 
     // Flag, environment variable: each setting that takes a value may come from either.
@@ -25,6 +25,7 @@ internal sealed record ArenaSettings
         ("--address", "ADDRESS"), ("--port", "PORT"), ("--tls-port", "TLS_PORT"), ("--cert", "CERT_PATH"), ("--key", "KEY_PATH"),
         ("--dataset", "DATASET_PATH"), ("--static", "STATIC_PATH"), ("--max-connections", "MAX_CONNECTIONS"), ("--max-body-size", "MAX_BODY_SIZE"),
         ("--backlog", "LISTEN_BACKLOG"), ("--accept-loops", "ACCEPT_LOOPS"),
+        ("--database-url", "DATABASE_URL"), ("--database-max-connections", "DATABASE_MAX_CONN"),
     ];
 
     /// <summary>The runtime's switch for running socket completions inline, which the sample sets when asked to.</summary>
@@ -67,6 +68,15 @@ internal sealed record ArenaSettings
     /// </summary>
     public string? StaticPath { get; init; }
 
+    /// <summary>
+    /// The PostgreSQL database of the <c>async-db</c> and <c>fortunes</c> profiles, as HttpArena passes it
+    /// (<c>postgres://user:password@host:port/database</c>); null when there is none, and then those routes answer 503.
+    /// </summary>
+    public string? DatabaseUrl { get; init; }
+
+    /// <summary>The database pool's size: HttpArena's <c>DATABASE_MAX_CONN</c>, 256 when it is not set.</summary>
+    public int DatabaseMaxConnections { get; init; } = 256;
+
     public ServerLimits Limits { get; init; } = ServerLimits.Default;
 
     public int ListenBacklog { get; init; } = 512;
@@ -79,7 +89,10 @@ internal sealed record ArenaSettings
     /// <summary>
     /// Run socket completions on the runtime's socket event threads (one per core) instead of handing each to the thread
     /// pool: the runtime's <c>DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS</c>, which it reads when the first socket is
-    /// made. On by default: the sample's handlers never block, so a request is answered where its bytes arrive.
+    /// made. On by default: the sample's handlers never block, so a request is answered where its bytes arrive. Off by
+    /// default when a database is configured (unless the variable says otherwise): Npgsql's continuations would then run
+    /// on those threads too, and a query canceled by a client that left waits there for a cancel request that Npgsql
+    /// sends synchronously, whose reply needs those same threads, so the server stalls (see docs/handlers.md).
     /// </summary>
     public bool InlineCompletions { get; init; } = true;
 
@@ -146,7 +159,8 @@ internal sealed record ArenaSettings
         try
         {
             error = null;
-            return Apply(settings, values);
+            settings = Apply(settings, values);
+            return settings.DatabaseUrl is not null && environment[InlineCompletionsVariable] is null ? settings with { InlineCompletions = false } : settings;
         }
         catch (Exception e) when (e is FormatException or OverflowException or ArgumentOutOfRangeException)
         {
@@ -168,6 +182,8 @@ internal sealed record ArenaSettings
                 "--key" => settings with { KeyPath = value },
                 "--dataset" => settings with { DatasetPath = value },
                 "--static" => settings with { StaticPath = value },
+                "--database-url" => settings with { DatabaseUrl = value },
+                "--database-max-connections" => settings with { DatabaseMaxConnections = Number(flag, value) is > 0 and var pool ? pool : throw new ArgumentOutOfRangeException(flag, "The database pool needs at least one connection.") },
                 "--max-connections" => settings with { Limits = settings.Limits with { MaxConcurrentConnections = Number(flag, value) } },
                 "--max-body-size" => settings with { Limits = settings.Limits with { MaxRequestBodySize = Number(flag, value) } },
                 "--accept-loops" => settings with { AcceptLoops = Number(flag, value) is > 0 and var loops ? loops : throw new ArgumentOutOfRangeException(flag, "There must be at least one accept loop.") },

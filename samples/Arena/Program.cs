@@ -4,9 +4,11 @@ using System.Net;
 using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 using Arena;
+using Arena.Database;
 using Arena.Json;
 using MiniHttp;
 using MiniHttp.Generated;
+using Npgsql;
 
 if (ArenaSettings.TryParse(args, Environment.GetEnvironmentVariables(), out var error) is not { } settings)
 {
@@ -28,13 +30,15 @@ if (settings.PrintRoutes)
     return 0;
 }
 
-if (LoadDataset(settings) is not { } dataset || !LoadTls(settings, out var tls) || !FindStaticFiles(settings, out var staticFiles))
+if (LoadDataset(settings) is not { } dataset || !LoadTls(settings, out var tls) || !FindStaticFiles(settings, out var staticFiles)
+    || !CreateDataSource(settings, out var dataSource))
 {
     return 1;
 }
 
-// Both servers share the router, so they share its routes and dataset.
-var router = new Router(new JsonRoutes(dataset));
+await using var database = dataSource;
+// Both servers share the router, so they share its routes, dataset and database pool.
+var router = new Router(new DatabaseRoutes(dataSource), new JsonRoutes(dataset));
 var options = new ServerOptions
 {
     EndPoint = new IPEndPoint(settings.Address, settings.Port),
@@ -158,4 +162,27 @@ static bool FindStaticFiles(ArenaSettings settings, out StaticFileMapping[] mapp
     }
 
     return true;
+}
+
+// The database pool, made without connecting: the database may come up after the server, and a connection that fails
+// is a 503 for that request, not a failed start. No URL is no database: the two database routes answer 503.
+static bool CreateDataSource(ArenaSettings settings, out NpgsqlDataSource? dataSource)
+{
+    dataSource = null;
+    if (settings.DatabaseUrl is null)
+    {
+        Console.Error.WriteLine("No DATABASE_URL: /async-db and /fortunes answer 503. Name one with --database-url URL or DATABASE_URL.");
+        return true;
+    }
+
+    try
+    {
+        dataSource = ArenaDatabase.Create(settings.DatabaseUrl, settings.DatabaseMaxConnections);
+        return true;
+    }
+    catch (FormatException e)
+    {
+        Console.Error.WriteLine(e.Message);
+        return false;
+    }
 }

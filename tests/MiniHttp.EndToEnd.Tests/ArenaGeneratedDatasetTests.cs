@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http;
 using System.Text.Json;
 using System.Threading.Tasks;
+using Arena.Database;
 using Arena.Json;
 using MiniHttp.Generated;
 
@@ -17,7 +18,7 @@ public sealed class ArenaGeneratedDatasetTests : IAsyncLifetime, IDisposable
 {
     private readonly HttpServer<Router> _server = new(
         new ServerOptions { EndPoint = new IPEndPoint(IPAddress.Loopback, 0) },
-        new Router(new JsonRoutes(new Dataset(GeneratedItems.Create()))));
+        new Router(new DatabaseRoutes(null), new JsonRoutes(new Dataset(GeneratedItems.Create()))));
 
     private HttpClient _client = null!;
 

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Net;
 using System.Threading.Tasks;
+using Arena.Database;
 using Arena.Json;
 using MiniHttp.Generated;
 
@@ -26,11 +27,11 @@ public sealed class ArenaServerFixture : IAsyncLifetime
         File.WriteAllText(_datasetFile, DatasetJson());
         Server = new HttpServer<Router>(
             new ServerOptions { EndPoint = new IPEndPoint(IPAddress.Loopback, 0) },
-            new Router(new JsonRoutes(Dataset.Load(_datasetFile))));
+            new Router(new DatabaseRoutes(null), new JsonRoutes(Dataset.Load(_datasetFile))));
     }
 
     /// <summary>The sample's router over an empty dataset, for a server of a test's own that does not serve <c>/json</c>.</summary>
-    internal static Router RouterWithoutDataset => new(new JsonRoutes(new Dataset([])));
+    internal static Router RouterWithoutDataset => new(new DatabaseRoutes(null), new JsonRoutes(new Dataset([])));
 
     internal HttpServer<Router> Server { get; }
 

@@ -85,6 +85,28 @@ public sealed class ArenaSettingsTests
         Assert.StartsWith(expected, error, System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_database_comes_from_HttpArenas_variables_and_moves_completions_to_the_thread_pool()
+    {
+        var environment = new Hashtable { ["DATABASE_URL"] = "postgres://bench:bench@localhost:5432/benchmark", ["DATABASE_MAX_CONN"] = "64" };
+
+        var settings = Parse([], environment);
+        var forcedInline = Parse([], new Hashtable(environment) { ["DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS"] = "1" });
+        var fromFlags = Parse(["--database-url", "postgres://a@db/b", "--database-max-connections", "8"], new Hashtable());
+
+        Assert.Equal(("postgres://bench:bench@localhost:5432/benchmark", 64, false), (settings.DatabaseUrl, settings.DatabaseMaxConnections, settings.InlineCompletions));
+        Assert.True(forcedInline.InlineCompletions);
+        Assert.Equal(("postgres://a@db/b", 8, false), (fromFlags.DatabaseUrl, fromFlags.DatabaseMaxConnections, fromFlags.InlineCompletions));
+        Assert.Equal((null, 256), (Parse([], new Hashtable()).DatabaseUrl, Parse([], new Hashtable()).DatabaseMaxConnections));
+    }
+
+    [Fact]
+    public void A_pool_without_connections_is_refused()
+    {
+        Assert.Null(ArenaSettings.TryParse(["--database-max-connections", "0"], new Hashtable(), out var error));
+        Assert.Equal("The database pool needs at least one connection. (Parameter '--database-max-connections')", error);
+    }
+
     private static ArenaSettings Parse(string[] args, IDictionary environment)
     {
         var settings = ArenaSettings.TryParse(args, environment, out var error);

@@ -48,5 +48,6 @@ app.MapPost("/baseline11", async (int a, int b, HttpRequest request) =>
         : Results.BadRequest();
 });
 app.MapGet("/pipeline", () => "ok");
+KestrelPeer.DatabaseEndpoints.MapDatabaseEndpoints(app);
 
 await app.RunAsync();

@@ -6,4 +6,5 @@ namespace Arena.Json;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(DatasetItem[]))]
 [JsonSerializable(typeof(PricedItems))]
+[JsonSerializable(typeof(Database.DatabaseItems))]
 public sealed partial class ArenaJsonContext : JsonSerializerContext;

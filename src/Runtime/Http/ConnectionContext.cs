@@ -64,10 +64,17 @@ internal sealed class ConnectionContext
     }
 
     /// <summary>Records that the client went away and cancels <see cref="Aborted"/>, if anyone asked for it.</summary>
+    /// <remarks>
+    /// The token reads as canceled at once, but its callbacks run on the thread pool, never here: this runs on the thread
+    /// that saw the client leave, a socket event thread with inline completions, and a callback may block until work
+    /// that needs that very thread is done (Npgsql's cancellation sends PostgreSQL a cancel request and waits for the
+    /// query it cancels to end, whose reply is read by a continuation of that thread), which would stall every
+    /// connection of the thread for good.
+    /// </remarks>
     public void Abort()
     {
         Interlocked.Exchange(ref _aborted, 1);
-        Volatile.Read(ref _abortSource)?.Cancel();
+        _ = Volatile.Read(ref _abortSource)?.CancelAsync();
     }
 
     /// <summary>
