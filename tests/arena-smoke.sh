@@ -101,7 +101,7 @@ head -c 4000000 /dev/zero > "$out/too-large.bin"
 check "an echo over MAX_BODY_SIZE is refused with 413" "413" \
   "$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' --data-binary "@$out/too-large.bin" "$base/echo")"
 check "without a database, /async-db and /fortunes are 503" "503 503" \
-  "$(curl -s --max-time 10 -o /dev/null -w '%{http_code} ' "$base/async-db" "$base/fortunes" | xargs)"
+  "$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' "$base/async-db") $(curl -s --max-time 10 -o /dev/null -w '%{http_code}' "$base/fortunes")"
 check "curl reuses one connection for several requests" "ok55" \
   "$(curl_body "$base/pipeline" "$base/baseline11?a=13&b=42")"
 
