@@ -37,6 +37,15 @@ def read_profiles(root):
     return profiles
 
 
+def cpu_at(samples, time):
+    """The server's CPU time at a moment, interpolated between the samples (time, CPU µs) taken around it."""
+    before = max((s for s in samples if s[0] <= time), default=samples[0])
+    after = min((s for s in samples if s[0] >= time), default=samples[-1])
+    if after[0] == before[0]:
+        return before[1]
+    return before[1] + (after[1] - before[1]) * (time - before[0]) / (after[0] - before[0])
+
+
 def read_run(prefix, profile, context):
     text = open(f"{prefix}.wrk").read()
     requests = int(re.search(r"(\d+) requests in ([\d.]+)(\w+)", text).group(1))
@@ -47,8 +56,9 @@ def read_run(prefix, profile, context):
     scale = {"B": 1, "KB": 1 << 10, "MB": 1 << 20, "GB": 1 << 30}
     cpu_before, cpu_after = (int(v) for v in read_lines(f"{prefix}.server-cpu")[:2])
     wrk_user, wrk_system, wrk_wall = (float(v) for v in open(f"{prefix}.wrk-cpu").read().split())
-    rss_before, rss_during = (int(v) for v in read_lines(f"{prefix}.rss")[:2])
-    established = sum(int(v) for v in read_lines(f"{prefix}.established") if v)
+    # Read before the run, then at the start and at the end of the window (from 40% to 90% of the run).
+    rss_before, _, rss_during = (int(v) for v in read_lines(f"{prefix}.rss")[:3])
+    established_start, established = (int(v) for v in read_lines(f"{prefix}.established")[:2])
     run = {
         "requests": requests,
         "requests_per_second": float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1)),
@@ -67,6 +77,18 @@ def read_run(prefix, profile, context):
         "rss_during_kib": rss_during,
         "established_connections": established,
     }
+    run["established_at_window_start"] = established_start
+    if os.path.exists(f"{prefix}.window"):
+        # async.lua's window: the rate and the CPU time once every connection is open, not over the connect storm.
+        start_time, start_count, end_time, end_count = (float(v) for v in open(f"{prefix}.window").read().split())
+        samples = [tuple(float(v) for v in line.split()) for line in read_lines(f"{prefix}.cpu-samples") if line]
+        answered = end_count - start_count
+        run["wrk_requests_per_second"] = run["requests_per_second"]
+        run["window_seconds"] = end_time - start_time
+        run["requests_per_second"] = answered / (end_time - start_time)
+        run["server_cpu_us"] = cpu_at(samples, end_time) - cpu_at(samples, start_time)
+        run["server_cpu_us_per_request"] = run["server_cpu_us"] / answered if answered else None
+        run["server_cpu_percent"] = 100 * run["server_cpu_us"] / 1e6 / (end_time - start_time)
     if profile["offered_per_second"]:
         run["rate_ratio"] = run["requests_per_second"] / profile["offered_per_second"]
     if profile["id"] == "async":
@@ -104,7 +126,7 @@ def summarise(profiles, runs, rounds):
         for server in SERVERS:
             for field in ("requests_per_second", "server_cpu_us_per_request", "megabytes_per_second", "latency_mean_ms",
                           "latency_p99_ms", "server_cpu_percent", "rate_ratio", "of_ceiling", "rss_kib_per_connection",
-                          "established_connections"):
+                          "established_connections", "established_at_window_start"):
                 entry[f"{server}_{field}"] = median(r.get(field) for r in mine[server])
             entry[f"{server}_wrk_cpu_percent_max"] = max(r["wrk_cpu_percent"] for r in mine[server])
             entry[f"{server}_errors"] = sum(r["non_2xx"] + r["socket_errors"] for r in mine[server])
@@ -133,7 +155,7 @@ def header(context):
            else "uncapped (each server has core 0, shared with the other idle server)")
     return (f"{context['date']}, {context['cpu']}, .NET {context['dotnet']}, wrk {context['wrk']}, load average "
             f"{context['loadavg']} at the start; `{context['command']}` (wrk -t1 on core 1, servers on core 0; "
-            f"{context['duration']} s runs, async and paced {2 * int(context['duration'])} s; "
+            f"{context['duration']} s runs, paced {2 * int(context['duration'])} s, async {4 * int(context['duration'])} s; "
             f"{context['warmup']} s warm-up; {context['rounds']} rounds; {cap})")
 
 
@@ -157,13 +179,16 @@ def markdown(context, profiles, results, runs, resources):
                      f"{e['minihttp_errors']} / {e['kestrel_errors']} |")
     for e in (e for e in results if e["profile"] == "async"):
         lines += ["", f"async: {int(context['async_connections']):,} connections of GET /delay/{context['async_delay_ms']}, "
-                  f"ceiling {int(context['async_connections']) * 1000 // int(context['async_delay_ms']):,} req/s",
-                  "", "| server | connections held | req/s | of the ceiling | resident KiB per held connection |",
-                  "|---|---:|---:|---:|---:|"]
+                  f"ceiling {int(context['async_connections']) * 1000 // int(context['async_delay_ms']):,} req/s; the rate, the CPU "
+                  "time and the memory over the window from 40% to 90% of each run, once the connections are open",
+                  "", "| server | connections held (window start / end) | req/s | of the ceiling | µs / request | resident KiB per held connection |",
+                  "|---|---:|---:|---:|---:|---:|"]
         for s in SERVERS:
-            lines.append(f"| {NAMES[s]} | {number(e[f'{s}_established_connections'])} | {number(e[f'{s}_requests_per_second'])} | "
-                         f"{100 * e[f'{s}_of_ceiling']:.1f}% | {number(e[f'{s}_rss_kib_per_connection'], 2)} |")
-        lines.append(f"| Kestrel / MiniHttp KiB per connection | | | | {ratio(e['memory_ratio'])} |")
+            lines.append(f"| {NAMES[s]} | {number(e[f'{s}_established_at_window_start'])} / {number(e[f'{s}_established_connections'])} | "
+                         f"{number(e[f'{s}_requests_per_second'])} | {100 * e[f'{s}_of_ceiling']:.1f}% | "
+                         f"{number(e[f'{s}_server_cpu_us_per_request'], 2)} | {number(e[f'{s}_rss_kib_per_connection'], 2)} |")
+        lines.append(f"| MiniHttp / Kestrel | | {ratio(e['rps_ratio'])} | | {ratio(e['cpu_ratio'])} (Kestrel / MiniHttp) | "
+                     f"{ratio(e['memory_ratio'])} (Kestrel / MiniHttp) |")
     lines += ["", "Peak RSS and CPU time over the whole run (warm-up included): " + "; ".join(
         f"{NAMES[s]} {resources[s][0] / 1024:.0f} MiB, {resources[s][1] / 1e6:.1f} s" for s in SERVERS), "",
         "Every round (req/s, server µs / request, server CPU %):", "",

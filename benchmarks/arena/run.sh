@@ -11,7 +11,8 @@
 #                 Accept-Encoding, once with the profile's (MiniHttp then sends the precompressed .br siblings; the
 #                 middleware has no precompressed variants and sends the files as they are)
 #   async         GET /delay/10 over as many connections as the descriptor limit allows: the rate against the
-#                 connections / delay ceiling, and the resident memory each held connection adds
+#                 connections / delay ceiling, and the resident memory each held connection adds, measured over a
+#                 window once every connection is open (benchmarks/arena/async.lua)
 #   fixed-rate    GET /baseline11?a=1&b=2 at fixed request rates (wrk paced by benchmarks/arena/paced.lua): the server's
 #                 CPU time per request, the rate held, the latency
 #   echo          POST /echo over HTTPS: 10 KB bodies at a fixed rate (CPU per request), and 1 KB, 10 KB and 100 KB
@@ -24,7 +25,7 @@ cd "$(dirname "$0")/../.."
 usage() {
   cat << 'EOF'
 Usage: benchmarks/arena/run.sh [options]
-  --duration S          seconds of each measured wrk run (default 5; the async and paced runs take twice that)
+  --duration S          seconds of each measured wrk run (default 5; paced runs take twice that, async four times)
   --connections N       wrk connections of the static and unpaced echo runs (default 64)
   --async-connections N connections held in the async runs (default: the descriptor limit's hard value less 1000)
   --paced-connections N connections of the fixed-rate runs (default 512)
@@ -32,6 +33,8 @@ Usage: benchmarks/arena/run.sh [options]
   --echo-rate R         the fixed rate of 10 KB echoes, per second (default 4000)
   --warmup S            seconds of unmeasured load on each server before measuring, spread over the profiles (default 30)
   --rounds N            measured rounds (default 3)
+  --profiles LIST       only these profiles, by id or family, separated by commas (static, async, fixed, echo;
+                        static-br, fixed-5000, echo-10k...; default all)
   --server-quota PCT    cap each server at PCT% (10-100) of its core, as benchmarks/load/run.sh does (root needed)
   --static DIR          the static files (default HttpArena's data/static in ../shared/httparena or $HTTPARENA_DIR)
   --markdown PATH       where to write the table (default benchmarks/arena/results/<UTC time>[-capped].md)
@@ -47,6 +50,7 @@ rates=5000,15000
 echo_rate=4000
 warmup=30
 rounds=3
+only=
 server_quota=
 static_dir=${HTTPARENA_DIR:-../shared/httparena}/data/static
 markdown= json=
@@ -61,6 +65,7 @@ while [ $# -gt 0 ]; do
     --echo-rate) echo_rate=$2; shift 2 ;;
     --warmup) warmup=$2; shift 2 ;;
     --rounds) rounds=$2; shift 2 ;;
+    --profiles) only=$2; shift 2 ;;
     --server-quota) server_quota=$2; shift 2 ;;
     --static) static_dir=$2; shift 2 ;;
     --markdown) markdown=$2; shift 2 ;;
@@ -143,20 +148,29 @@ lua=benchmarks/arena
 profiles=(
   "static-identity|static-tls: 20 files, no Accept-Encoding|-c $connections -s $lua/static.lua {https}"
   "static-br|static-tls: 20 files, Accept-Encoding: br;q=1, gzip;q=0.8|-c $connections -s $lua/static.lua {https} -- br"
-  "async|async: GET /delay/$async_delay_ms, $async_connections connections|-c $async_connections --timeout 30s -d{long} {http}/delay/$async_delay_ms"
+  "async|async: GET /delay/$async_delay_ms, $async_connections connections|-c $async_connections --timeout 30s -d{x4} -s $lua/async.lua {http}/delay/$async_delay_ms -- {window}"
 )
 for rate in ${rates//,/ }; do
   # The mean wait of each connection between its requests, for the connections together to offer the rate.
   mean_ms=$(python3 -c "print(round($paced_connections * 1000 / $rate, 3))")
-  profiles+=("fixed-$rate|fixed rate: GET /baseline11 at $rate/s, $paced_connections connections|-c $paced_connections -d{long} -s $lua/paced.lua {http}/baseline11?a=1&b=2 -- $mean_ms")
+  profiles+=("fixed-$rate|fixed rate: GET /baseline11 at $rate/s, $paced_connections connections|-c $paced_connections -d{x2} -s $lua/paced.lua {http}/baseline11?a=1&b=2 -- $mean_ms")
 done
 mean_ms=$(python3 -c "print(round($paced_connections * 1000 / $echo_rate, 3))")
 profiles+=(
-  "echo-paced|8gbit: POST /echo 10 KB at $echo_rate/s, $paced_connections connections|-c $paced_connections -d{long} -s $lua/paced.lua {https}/echo -- $mean_ms 10240"
+  "echo-paced|8gbit: POST /echo 10 KB at $echo_rate/s, $paced_connections connections|-c $paced_connections -d{x2} -s $lua/paced.lua {https}/echo -- $mean_ms 10240"
   "echo-1k|8gbit: POST /echo 1 KB, unpaced|-c $connections -s $lua/echo.lua {https}/echo -- 1024"
   "echo-10k|8gbit: POST /echo 10 KB, unpaced|-c $connections -s $lua/echo.lua {https}/echo -- 10240"
   "echo-100k|8gbit: POST /echo 100 KB, unpaced|-c $connections -s $lua/echo.lua {https}/echo -- 102400"
 )
+if [ -n "$only" ]; then
+  chosen=()
+  for profile in "${profiles[@]}"; do
+    id=${profile%%|*}
+    [[ ,$only, != *",$id,"* && ,$only, != *",${id%%-*},"* ]] || chosen+=("$profile")
+  done
+  [ ${#chosen[@]} -gt 0 ] || { echo "--profiles $only names no profile" >&2; exit 2; }
+  profiles=("${chosen[@]}")
+fi
 for profile in "${profiles[@]}"; do
   IFS='|' read -r id label args <<< "$profile"
   offered=
@@ -207,8 +221,13 @@ wrk_arguments() { # server, profile, seconds: prints wrk's arguments
   local args=${2##*|}
   args=${args//'{http}'/http://127.0.0.1:${ports[$1]}}
   args=${args//'{https}'/https://127.0.0.1:${tls_ports[$1]}}
-  # The async and paced runs last twice as long: their connections are opened (and, paced, spread out) first.
-  [[ $args == *'-d{long}'* ]] && echo "${args//'{long}'/$(($3 * 2))s}" || echo "-d${3}s $args"
+  # The paced runs last twice as long, the async ones four times: their connections are opened (and, paced, spread
+  # out) first; tens of thousands of connects take seconds.
+  if [[ $args =~ -d\{x([0-9])\} ]]; then
+    echo "${args//"-d{x${BASH_REMATCH[1]}}"/-d$(($3 * BASH_REMATCH[1]))s}"
+  else
+    echo "-d${3}s $args"
+  fi
 }
 
 run_wrk() { # result file prefix, wrk arguments
@@ -219,26 +238,49 @@ run_wrk() { # result file prefix, wrk arguments
 }
 
 warm_up() { # server
-  local profile share=$((warmup / ${#profiles[@]}))
+  local profile args share=$((warmup / ${#profiles[@]}))
   [ "$share" -gt 0 ] || share=1
-  for profile in "${profiles[@]}"; do run_wrk "$out/warm-up" "$(wrk_arguments "$1" "$profile" "$share")"; done
+  for profile in "${profiles[@]}"; do
+    args=$(wrk_arguments "$1" "$profile" "$share")
+    run_wrk "$out/warm-up" "${args//'{window}'/0 0 /dev/null}"
+  done
+}
+
+sleep_until() { sleep "$(python3 -c "import time; print(max(0, $1 - time.time()))")"; } # seconds since the epoch
+
+# The server's resident set and the connections it holds, added to PREFIX.rss and PREFIX.established.
+sample() { # server, prefix
+  resident_kib "$1" >> "$2.rss"
+  echo $(($(established "${ports[$1]}") + $(established "${tls_ports[$1]}"))) >> "$2.established"
 }
 
 measure() { # server, profile, round
-  local name=$1 profile=$2 round=$3 seconds
+  local name=$1 profile=$2 round=$3 seconds start window_start window_end
   local prefix="$out/run.$name.${profile%%|*}.$round" args
   args=$(wrk_arguments "$name" "$profile" "$duration")
   seconds=$(grep -o -- '-d[0-9]*s' <<< "$args" | tr -dc 0-9)
+  # The samples: from 40% to 90% of the run, when every connection is open; async.lua counts the responses between.
+  start=$(date +%s.%N)
+  window_start=$(python3 -c "print(f'{$start + $seconds * 0.4:.3f}')")
+  window_end=$(python3 -c "print(f'{$start + $seconds * 0.9:.3f}')")
+  args=${args//'{window}'/$window_start $window_end $prefix.window}
   [ -z "$server_quota" ] || cgroup_throttling "$name" > "$prefix.throttling"
   resident_kib "$name" > "$prefix.rss"
   server_cpu_us "$name" > "$prefix.server-cpu"
   run_wrk "$prefix" "$args" &
   local wrk_job=$!
-  # The resident set and the connections the server holds, once the load has run for most of its time.
-  sleep "$(python3 -c "print($seconds * 0.8)")"
-  resident_kib "$name" >> "$prefix.rss"
-  established "${ports[$name]}" > "$prefix.established"
-  established "${tls_ports[$name]}" >> "$prefix.established"
+  if [[ $args == *"$prefix.window"* ]]; then
+    # The server's CPU time ten times a second, so that it is known at the moments async.lua's window opens and
+    # closes, whenever its first response after each end arrives.
+    while kill -0 "$wrk_job" 2> /dev/null; do
+      echo "$(date +%s.%N) $(server_cpu_us "$name")" >> "$prefix.cpu-samples"
+      sleep 0.1
+    done &
+  fi
+  sleep_until "$window_start"
+  sample "$name" "$prefix"
+  sleep_until "$window_end"
+  sample "$name" "$prefix"
   wait "$wrk_job"
   server_cpu_us "$name" >> "$prefix.server-cpu"
   [ -z "$server_quota" ] || cgroup_throttling "$name" >> "$prefix.throttling"
