@@ -85,17 +85,24 @@ def read_run(prefix, profile, context):
         answered = end_count - start_count
         run["wrk_requests_per_second"] = run["requests_per_second"]
         run["window_seconds"] = end_time - start_time
-        run["requests_per_second"] = answered / (end_time - start_time)
-        run["server_cpu_us"] = cpu_at(samples, end_time) - cpu_at(samples, start_time)
-        run["server_cpu_us_per_request"] = run["server_cpu_us"] / answered if answered else None
-        run["server_cpu_percent"] = 100 * run["server_cpu_us"] / 1e6 / (end_time - start_time)
+        # The window opens at the first response after 40% of the run. Opened after half of its planned time (the
+        # connects were still going on), it measured no steady state: the run counts for nothing rather than for a rate
+        # over a sliver of time.
+        run["window_valid"] = answered > 0 and end_time - start_time >= 0.25 * seconds
+        for field in ("requests_per_second", "server_cpu_us", "server_cpu_us_per_request", "server_cpu_percent"):
+            run[field] = None
+        if run["window_valid"]:
+            run["requests_per_second"] = answered / (end_time - start_time)
+            run["server_cpu_us"] = cpu_at(samples, end_time) - cpu_at(samples, start_time)
+            run["server_cpu_us_per_request"] = run["server_cpu_us"] / answered
+            run["server_cpu_percent"] = 100 * run["server_cpu_us"] / 1e6 / (end_time - start_time)
     if profile["offered_per_second"]:
         run["rate_ratio"] = run["requests_per_second"] / profile["offered_per_second"]
     if profile["id"] == "async":
         connections = int(context["async_connections"])
         run["ceiling_per_second"] = connections * 1000 / int(context["async_delay_ms"])
-        run["of_ceiling"] = run["requests_per_second"] / run["ceiling_per_second"]
-        run["rss_kib_per_connection"] = (rss_during - rss_before) / established if established else None
+        run["of_ceiling"] = run["requests_per_second"] / run["ceiling_per_second"] if run["requests_per_second"] else None
+        run["rss_kib_per_connection"] = (rss_during - rss_before) / established if established and run["window_valid"] else None
     if os.path.exists(f"{prefix}.throttling"):
         (p0, t0), (p1, t1) = (map(int, line.split()) for line in read_lines(f"{prefix}.throttling")[:2])
         run["throttled_periods_percent"] = 100 * (t1 - t0) / (p1 - p0) if p1 > p0 else 0.0
@@ -131,6 +138,8 @@ def summarise(profiles, runs, rounds):
             entry[f"{server}_wrk_cpu_percent_max"] = max(r["wrk_cpu_percent"] for r in mine[server])
             entry[f"{server}_errors"] = sum(r["non_2xx"] + r["socket_errors"] for r in mine[server])
         per_round = lambda field, a, b: [x[field] / y[field] for x, y in zip(mine[a], mine[b]) if x.get(field) and y.get(field)]
+        entry["valid_rounds"] = sum(1 for m, k in zip(mine["minihttp"], mine["kestrel"])
+                                    if m["requests_per_second"] and k["requests_per_second"])
         # Rates: MiniHttp / Kestrel, higher is better for MiniHttp. CPU per request: Kestrel / MiniHttp, the same way up.
         for key, field, a, b in (("rps_ratio", "requests_per_second", "minihttp", "kestrel"),
                                  ("cpu_ratio", "server_cpu_us_per_request", "kestrel", "minihttp"),
@@ -143,6 +152,10 @@ def summarise(profiles, runs, rounds):
 
 def number(value, digits=0):
     return "–" if value is None else f"{value:,.{digits}f}"
+
+
+def percent(fraction):
+    return "–" if fraction is None else f"{100 * fraction:.1f}%"
 
 
 def ratio(value):
@@ -180,12 +193,14 @@ def markdown(context, profiles, results, runs, resources):
     for e in (e for e in results if e["profile"] == "async"):
         lines += ["", f"async: {int(context['async_connections']):,} connections of GET /delay/{context['async_delay_ms']}, "
                   f"ceiling {int(context['async_connections']) * 1000 // int(context['async_delay_ms']):,} req/s; the rate, the CPU "
-                  "time and the memory over the window from 40% to 90% of each run, once the connections are open",
+                  "time and the memory over the window from 40% to 90% of each run, once the connections are open; "
+                  f"{e['valid_rounds']} of {context['rounds']} rounds measured both servers in that steady state (in the others "
+                  "the first response after 40% came after half the window: the connects were still going on)",
                   "", "| server | connections held (window start / end) | req/s | of the ceiling | µs / request | resident KiB per held connection |",
                   "|---|---:|---:|---:|---:|---:|"]
         for s in SERVERS:
             lines.append(f"| {NAMES[s]} | {number(e[f'{s}_established_at_window_start'])} / {number(e[f'{s}_established_connections'])} | "
-                         f"{number(e[f'{s}_requests_per_second'])} | {100 * e[f'{s}_of_ceiling']:.1f}% | "
+                         f"{number(e[f'{s}_requests_per_second'])} | {percent(e[f'{s}_of_ceiling'])} | "
                          f"{number(e[f'{s}_server_cpu_us_per_request'], 2)} | {number(e[f'{s}_rss_kib_per_connection'], 2)} |")
         lines.append(f"| MiniHttp / Kestrel | | {ratio(e['rps_ratio'])} | | {ratio(e['cpu_ratio'])} (Kestrel / MiniHttp) | "
                      f"{ratio(e['memory_ratio'])} (Kestrel / MiniHttp) |")
@@ -197,10 +212,11 @@ def markdown(context, profiles, results, runs, resources):
         for number_ in range(1, int(context["rounds"]) + 1):
             pair = {r["server"]: r for r in runs if r["profile"] == profile["id"] and r["round"] == number_}
             cell = lambda r: f"{number(r['requests_per_second'])}, {number(r['server_cpu_us_per_request'], 2)} µs, {number(r['server_cpu_percent'])}%"
+            quotient = lambda a, b: f"{a / b:.2f}x" if a and b else "–"
             m, k = pair["minihttp"], pair["kestrel"]
             lines.append(f"| {profile['id']} | {number_} | {cell(m)} | {cell(k)} | "
-                         f"{m['requests_per_second'] / k['requests_per_second']:.2f}x | "
-                         f"{k['server_cpu_us_per_request'] / m['server_cpu_us_per_request']:.2f}x |")
+                         f"{quotient(m['requests_per_second'], k['requests_per_second'])} | "
+                         f"{quotient(k['server_cpu_us_per_request'], m['server_cpu_us_per_request'])} |")
     return "\n".join(lines) + "\n"
 
 
