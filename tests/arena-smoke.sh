@@ -3,7 +3,8 @@
 # port, and checks the answers HttpArena's profiles expect, with curl. (tests/httparena-validate.sh builds the
 # HttpArena entry itself, from the MiniHttp package, and runs HttpArena's own checks against it.)
 # Usage: tests/arena-smoke.sh [jit (default) | aot]; aot publishes the Native AOT binary (clang and lld needed),
-# as the entry's Dockerfile does.
+# as the entry's Dockerfile does. With ARENA_PUBLISH_DIR set (a folder tests/arena-publish.sh wrote), the build there
+# is checked instead of publishing one.
 # Prints "arena-smoke (jit|aot): N passed, N failed" last; exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -28,18 +29,20 @@ check() { # name, expected, actual
   fi
 }
 
+# The build .ci/run published for every script (ARENA_PUBLISH_DIR, tests/arena-publish.sh), else one published here.
+builds=${ARENA_PUBLISH_DIR:-$out/builds}
 case $build in
-  jit) publish=(-c Release -o "$out/app"); server=(dotnet "$out/app/Arena.dll") ;;
-  aot) publish=(-c Release -r linux-x64 -p:NativeAot=true -o "$out/app"); server=("$out/app/Arena") ;;
+  jit) server=(dotnet "$builds/jit/Arena.dll") ;;
+  aot) server=("$builds/aot/Arena") ;;
   *) echo "usage: $0 [jit|aot]"; exit 2 ;;
 esac
-if ! dotnet publish samples/Arena/Arena.csproj "${publish[@]}" > "$out/publish.log" 2>&1; then
-  cat "$out/publish.log"
+if { [ -z "${ARENA_PUBLISH_DIR:-}" ] && ! bash tests/arena-publish.sh "$builds" "$build"; } || [ ! -e "${server[-1]}" ]; then
+  echo "arena-smoke ($build): no published build at $builds/$build"
   echo "arena-smoke ($build): 0 passed, 1 failed"
   exit 1
 fi
 # Trimming and AOT analysis warnings mean reflection the native binary may not have: they fail the check.
-check "the publish has no warnings" "0" "$(grep -c 'warning' "$out/publish.log")"
+check "the publish has no warnings" "0" "$(grep -c 'warning' "$builds/$build.log")"
 
 check "--routes lists the generated route table" "POST    /echo" \
   "$("${server[@]}" --routes | grep -o '^POST    /echo')"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Resource exhaustion: publishes the Arena sample and the Kestrel peer, starts them on free loopback ports, and attacks
-# them with the clients of tests/exhaustion.py:
+# Resource exhaustion: publishes the Arena sample (unless ARENA_PUBLISH_DIR holds a build of tests/arena-publish.sh) and
+# the Kestrel peer, starts them on free loopback ports, and attacks them with the clients of tests/exhaustion.py:
 #   (a) 12 connections each posting a 24 MiB Content-Length body to POST /baseline11 (a body the route buffers):
 #       each answered 413 with Connection: close, and the server's peak RSS growth under 64 MiB;
 #   (b) 2,000 idle keep-alive connections after one request each, plain and TLS: resident KiB per connection, MiniHttp's
@@ -45,11 +45,17 @@ cleanup() {
 trap cleanup EXIT
 
 started=$SECONDS
-dotnet publish samples/Arena/Arena.csproj -c Release -o "$out/arena" > "$out/arena-publish.log" 2>&1 &
-arena_publish=$!
+# The JIT build .ci/run published for every script (ARENA_PUBLISH_DIR, tests/arena-publish.sh), else one published here.
+builds=${ARENA_PUBLISH_DIR:-$out/builds}
+arena_publish=
+if [ -z "${ARENA_PUBLISH_DIR:-}" ]; then
+  bash tests/arena-publish.sh "$builds" jit > "$out/arena-publish.log" 2>&1 &
+  arena_publish=$!
+fi
 dotnet publish benchmarks/Peers/Kestrel/Kestrel.csproj -c Release -o "$out/kestrel" > "$out/kestrel-publish.log" 2>&1 &
 kestrel_publish=$!
-wait "$arena_publish" || { cat "$out/arena-publish.log"; fail "the Arena sample publishes"; finish; }
+[ -z "$arena_publish" ] || wait "$arena_publish" || { cat "$out/arena-publish.log"; fail "the Arena sample publishes"; finish; }
+[ -f "$builds/jit/Arena.dll" ] || { fail "no published Arena sample at $builds/jit"; finish; }
 wait "$kestrel_publish" || { cat "$out/kestrel-publish.log"; fail "the Kestrel peer publishes"; finish; }
 echo "published in $((SECONDS - started)) s"
 
@@ -74,7 +80,7 @@ stop_server() { kill "$1" 2> /dev/null; wait "$1" 2> /dev/null; }
 value() { grep "^$1=" "$2" | tail -1 | cut -d= -f2-; } # key, file
 
 arena_port=$(free_port)
-start_server arena "$arena_port" dotnet "$out/arena/Arena.dll" --address 127.0.0.1 --port "$arena_port" --tls-port 0 \
+start_server arena "$arena_port" dotnet "$builds/jit/Arena.dll" --address 127.0.0.1 --port "$arena_port" --tls-port 0 \
   || { fail "the Arena sample starts"; finish; }
 arena_pid=$server_pid
 
@@ -106,7 +112,7 @@ idle_connections() { # server name, mode, command with --port and --tls-port at 
   stop_server "$server_pid"
 }
 for mode in plain tls; do
-  idle_connections minihttp "$mode" dotnet "$out/arena/Arena.dll" --address 127.0.0.1
+  idle_connections minihttp "$mode" dotnet "$builds/jit/Arena.dll" --address 127.0.0.1
   idle_connections kestrel "$mode" dotnet "$out/kestrel/KestrelPeer.dll"
   minihttp=$(value kib-per-connection "$out/idle-minihttp-$mode.txt")
   kestrel=$(value kib-per-connection "$out/idle-kestrel-$mode.txt")

@@ -8,7 +8,8 @@
 # validate.sh talks to ports 8080 and 8081 on localhost, so it runs in a network namespace of its own (unshare --net):
 # nothing else on the machine is on those ports there, and nothing there can reach the network. The image is therefore
 # built first, outside it (restoring packages needs the network), with the command validate.sh would run, and
-# validate.sh is told to reuse it (VALIDATE_SKIP_BUILD=1).
+# validate.sh is told to reuse it (VALIDATE_SKIP_BUILD=1). With ARENA_PUBLISH_DIR set (.ci/run), the stand-in compiles
+# the entry and takes the Native AOT binary linked there (tests/arena-publish.sh) rather than linking it again.
 #
 # Prints "httparena-validate: N passed, N failed" last: validate.sh's own count, plus one failure for a check it
 # skipped or a run that ended without its count. Exits non-zero on any failure.

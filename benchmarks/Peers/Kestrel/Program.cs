@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Security.Cryptography.X509Certificates;
+using KestrelPeer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -9,11 +10,13 @@ using Microsoft.Extensions.Logging;
 
 // The peer MiniHttp is measured against: Kestrel with minimal APIs serving the Arena endpoints with the
 // same semantics (plain-text answers, Content-Length and chunked POST bodies), logging off.
-// --tls-port with --cert and --key (PEM files) adds an HTTPS endpoint, as the Arena sample does.
+// --tls-port with --cert and --key (PEM files) adds an HTTPS endpoint, as the Arena sample does; --static DIR serves
+// DIR at /static (ArenaProfiles.cs).
 var port = 8080;
 int? tlsPort = null;
 string? certificatePath = null;
 string? keyPath = null;
+string? staticPath = null;
 for (var i = 0; i + 1 < args.Length; i += 2)
 {
     switch (args[i])
@@ -22,6 +25,7 @@ for (var i = 0; i + 1 < args.Length; i += 2)
         case "--tls-port": tlsPort = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
         case "--cert": certificatePath = args[i + 1]; break;
         case "--key": keyPath = args[i + 1]; break;
+        case "--static": staticPath = args[i + 1]; break;
         default: throw new ArgumentException($"Unknown argument '{args[i]}'.");
     }
 }
@@ -49,5 +53,6 @@ app.MapPost("/baseline11", async (int a, int b, HttpRequest request) =>
 });
 app.MapGet("/pipeline", () => "ok");
 KestrelPeer.DatabaseEndpoints.MapDatabaseEndpoints(app);
+app.MapArenaProfiles(staticPath);
 
 await app.RunAsync();

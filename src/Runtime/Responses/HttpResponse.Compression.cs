@@ -26,6 +26,9 @@ public sealed partial class HttpResponse
     internal HttpResponse(PipeWriter output, CompressionOptions compression)
         : this(output) => _compressionOptions = compression;
 
+    /// <summary>How the server compresses: <see cref="ServerOptions.Compression"/>.</summary>
+    internal CompressionOptions Compression => _compressionOptions;
+
     /// <summary>
     /// Compresses this request's response if its <c>Accept-Encoding</c> takes a coding the server offers, and marks it
     /// <c>Vary: Accept-Encoding</c> either way. Called by generated code first thing for a route that compresses

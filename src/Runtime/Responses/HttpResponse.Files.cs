@@ -61,6 +61,33 @@ public sealed partial class HttpResponse
         Defer(SendFileSlicesAsync(file, offset, count, cancellationToken));
     }
 
+    /// <summary>
+    /// The first <paramref name="length"/> bytes of <paramref name="file"/> compressed in <paramref name="coding"/> at the
+    /// server's <see cref="ServerOptions.Compression"/> levels, valid until the next response is written; empty when the
+    /// coding would not make them smaller. The file stays open.
+    /// </summary>
+    internal ReadOnlySpan<byte> CompressFile(SafeFileHandle file, int length, ContentCoding coding)
+    {
+        var content = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            if (!TryReadExactly(file, content.AsSpan(0, length), 0))
+            {
+                throw new IOException("The file became shorter while it was being read.");
+            }
+
+            return (_compressor ??= new ResponseCompressor()).Compress(coding, content.AsSpan(0, length), _compressionOptions);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(content);
+        }
+    }
+
+    /// <summary>Answers with a file's body already in memory (<see cref="CompressFile"/>'s) and the file's own header lines.</summary>
+    internal void WriteFileContent(ReadOnlySpan<byte> statusLine, ReadOnlySpan<byte> headerLines, ReadOnlySpan<byte> contentTypeLine, ReadOnlySpan<byte> body, bool omitBody) =>
+        Write(statusLine, headerLines, contentTypeLine, body, omitBody);
+
     /// <summary>Answers <c>304 Not Modified</c> with the validator lines of the response it stands for, and no content.</summary>
     internal void WriteNotModified(ReadOnlySpan<byte> headerLines) => WriteBodiless(StatusLines.NotModified, headerLines, []);
 

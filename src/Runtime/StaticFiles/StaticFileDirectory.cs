@@ -47,9 +47,12 @@ internal sealed class StaticFileDirectory
 
         _root = Path.TrimEndingDirectorySeparator(root.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? root.FullName);
         ServePrecompressed = mapping.ServePrecompressed;
+        CompressOnTheFly = mapping.CompressOnTheFly;
     }
 
     public bool ServePrecompressed { get; }
+
+    public bool CompressOnTheFly { get; }
 
     /// <summary>Whether <paramref name="path"/> lies under this mapping's prefix (a whole segment of it, not a prefix of a name).</summary>
     public bool Covers(ReadOnlySpan<byte> path) =>

@@ -9,7 +9,8 @@ namespace MiniHttp.StaticFiles;
 
 /// <summary>
 /// Answers the requests whose paths fall under a <see cref="StaticFileMapping"/> from the files on disk, before the
-/// router sees them: <c>GET</c> and <c>HEAD</c>, conditional requests, single byte ranges and precompressed siblings.
+/// router sees them: <c>GET</c> and <c>HEAD</c>, conditional requests, single byte ranges, precompressed siblings and,
+/// where the mapping asks for it, compression on the fly.
 /// </summary>
 /// <remarks>
 /// Nothing is cached: every request opens its file and reads its length and time from the open handle, so a file
@@ -60,7 +61,7 @@ internal sealed class StaticFileHandler
             return true;
         }
 
-        if (!directory.TryResolve(request.Path, out var path) || !TryOpen(directory, in request, path, out var file))
+        if (!directory.TryResolve(request.Path, out var path) || !TryOpen(directory, in request, response.Compression, path, out var file))
         {
             response.WriteNotFound(omitBody);
             return true;
@@ -83,22 +84,29 @@ internal sealed class StaticFileHandler
         return null;
     }
 
-    private static bool TryOpen(StaticFileDirectory directory, scoped in HttpRequest request, string path, out StaticFile file)
+    /// <summary>
+    /// Opens the representation for the request: a precompressed sibling its Accept-Encoding takes, else the file, to be
+    /// compressed for it when the mapping compresses on the fly and the request takes a coding the server offers.
+    /// </summary>
+    private static bool TryOpen(StaticFileDirectory directory, scoped in HttpRequest request, CompressionOptions compression, string path, out StaticFile file)
     {
         var contentTypeLine = ContentTypes.LineFor(path);
-        var compressible = directory.ServePrecompressed && CompressibleContentTypes.Includes(contentTypeLine);
-        if (compressible)
+        var onTheFly = directory.CompressOnTheFly && compression.Enabled;
+        var compressible = (directory.ServePrecompressed || onTheFly) && CompressibleContentTypes.Includes(contentTypeLine);
+        if (compressible && directory.ServePrecompressed)
         {
-            var coding = AcceptEncoding.Negotiate(in request, brotli: File.Exists(path + ".br"), gzip: File.Exists(path + ".gz"));
-            if (coding != ContentCoding.Identity && TryOpenHandle(path + (coding == ContentCoding.Brotli ? ".br" : ".gz"), out var sibling))
+            var siblingCoding = AcceptEncoding.Negotiate(in request, brotli: File.Exists(path + ".br"), gzip: File.Exists(path + ".gz"));
+            if (siblingCoding != ContentCoding.Identity && TryOpenHandle(path + (siblingCoding == ContentCoding.Brotli ? ".br" : ".gz"), out var sibling))
             {
-                file = new StaticFile(sibling, contentTypeLine, coding, Varies: true);
+                file = new StaticFile(sibling, contentTypeLine, siblingCoding, Varies: true, CompressOnTheFly: false);
                 return true;
             }
         }
 
+        // No sibling answers the request: the file itself, coded for the request when the mapping compresses on the fly.
+        var coding = compressible && onTheFly ? AcceptEncoding.Negotiate(in request, compression.Brotli, compression.Gzip) : ContentCoding.Identity;
         var opened = TryOpenHandle(path, out var handle);
-        file = new StaticFile(handle, contentTypeLine, ContentCoding.Identity, Varies: compressible);
+        file = new StaticFile(handle, contentTypeLine, coding, Varies: compressible, CompressOnTheFly: coding != ContentCoding.Identity);
         return opened;
     }
 
@@ -129,6 +137,15 @@ internal sealed class StaticFileHandler
         // HTTP dates have whole seconds: the validators are compared at that precision.
         var lastWrite = File.GetLastWriteTimeUtc(file.Handle);
         var lastModified = new DateTimeOffset(lastWrite.Ticks - lastWrite.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
+        if (file.CompressOnTheFly)
+        {
+            if (TryAnswerCompressed(in request, response, file, length, lastModified, omitBody))
+            {
+                return;
+            }
+
+            file = file with { Coding = ContentCoding.Identity, CompressOnTheFly = false };
+        }
 
         Span<byte> etag = stackalloc byte[48];
         etag = etag[..FormatEntityTag(etag, lastModified, length, file.Coding)];
@@ -173,6 +190,50 @@ internal sealed class StaticFileHandler
         }
 
         response.WriteFile(statusLine, lines[..written], file.ContentTypeLine, file.Handle, offset, count, omitBody, request.Aborted);
+    }
+
+    /// <summary>
+    /// Answers with the file compressed in the negotiated coding; false, with nothing written and the file still open,
+    /// when it is to be sent as it is: too small for coding to save a packet, too large to hold in memory, a range request
+    /// (ranges are of the file's own bytes), or a body the coding would not make smaller.
+    /// </summary>
+    /// <remarks>
+    /// The preconditions are weighed before compressing, so a revalidation costs no compression: the coded body's tag is
+    /// the file's time and length with the coding, and the same file always codes to the same bytes.
+    /// </remarks>
+    private static bool TryAnswerCompressed(scoped in HttpRequest request, HttpResponse response, StaticFile file, long length, DateTimeOffset lastModified, bool omitBody)
+    {
+        if (length < response.Compression.MinimumSize || length > StaticFileMapping.MaxCompressedFileLength || request.TryGetHeader("Range"u8, out _))
+        {
+            return false;
+        }
+
+        Span<byte> etag = stackalloc byte[48];
+        etag = etag[..FormatEntityTag(etag, lastModified, length, file.Coding)];
+        Span<byte> lines = stackalloc byte[MaxFileHeaderLinesLength];
+        var written = AppendValidatorLines(lines, etag, lastModified, varies: true);
+        switch (Preconditions.Evaluate(in request, etag, lastModified))
+        {
+            case PreconditionOutcome.NotModified:
+                file.Handle.Dispose();
+                response.WriteNotModified(lines[..written]);
+                return true;
+            case PreconditionOutcome.Failed:
+                file.Handle.Dispose();
+                response.WriteEmpty(StatusLines.PreconditionFailed, [], omitBody);
+                return true;
+        }
+
+        var body = response.CompressFile(file.Handle, (int)length, file.Coding);
+        if (body.IsEmpty)
+        {
+            return false;
+        }
+
+        file.Handle.Dispose();
+        written = AppendCodingLine(lines, written, file.Coding);
+        response.WriteFileContent(StatusLines.Ok, lines[..written], file.ContentTypeLine, body, omitBody);
+        return true;
     }
 
     /// <summary>A strong tag from the file's time and length, and its coding, so each sibling has a tag of its own.</summary>
@@ -245,6 +306,9 @@ internal sealed class StaticFileHandler
         return written + bytes.Length;
     }
 
-    /// <summary>The representation chosen for a request: the file or a precompressed sibling, open.</summary>
-    private readonly record struct StaticFile(SafeFileHandle Handle, byte[] ContentTypeLine, ContentCoding Coding, bool Varies);
+    /// <summary>
+    /// The representation chosen for a request: the file or a precompressed sibling, open; or the file, to be compressed
+    /// in <see cref="Coding"/> when <see cref="CompressOnTheFly"/>.
+    /// </summary>
+    private readonly record struct StaticFile(SafeFileHandle Handle, byte[] ContentTypeLine, ContentCoding Coding, bool Varies, bool CompressOnTheFly);
 }

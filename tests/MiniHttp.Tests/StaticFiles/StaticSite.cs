@@ -19,13 +19,14 @@ internal sealed class StaticSite : IAsyncDisposable
 
     public IPEndPoint EndPoint => Server.LocalEndPoint;
 
-    public static StaticSite Start()
+    /// <param name="compressOnTheFly">The mapping's <see cref="StaticFileMapping.CompressOnTheFly"/>.</param>
+    public static StaticSite Start(bool compressOnTheFly = false)
     {
         var files = new StaticRoot();
         var server = new HttpServer<PathEchoRouter>(new ServerOptions
         {
             EndPoint = new IPEndPoint(IPAddress.Loopback, 0),
-            StaticFiles = [new StaticFileMapping("/static", files.Root)],
+            StaticFiles = [new StaticFileMapping("/static", files.Root) { CompressOnTheFly = compressOnTheFly }],
         });
         server.Start();
         return new StaticSite(files, server);
