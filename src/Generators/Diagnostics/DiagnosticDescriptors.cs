@@ -158,6 +158,18 @@ internal static class DiagnosticDescriptors
         "Blocking handler takes the request's bytes",
         "Parameter '{0}' of handler '{1}' is a {2}, which points into the connection's receive buffer, and a [Blocking] handler runs on the thread pool after that buffer has moved on: {3}");
 
+    /// <summary>Arguments: handler.</summary>
+    public static readonly DiagnosticDescriptor WebSocketHandlerSignature = Error(
+        "MH0027",
+        "WebSocket handler has the wrong signature",
+        "[WebSocket] handler '{0}' must be a static method that takes a MiniHttp.WebSockets.WebSocketConnection as its one parameter and returns Task or ValueTask: the conversation lasts until the task completes");
+
+    /// <summary>Arguments: the subprotocol as a C# literal, handler.</summary>
+    public static readonly DiagnosticDescriptor WebSocketSubProtocolNotToken = Error(
+        "MH0028",
+        "WebSocket subprotocol is not a token",
+        "Subprotocol {0} of [WebSocket] handler '{1}' is not a token, so no client could ask for it in Sec-WebSocket-Protocol: use one or more letters, digits or !#$%&'*+-.^_`|~");
+
     private static DiagnosticDescriptor Error(string id, string title, string messageFormat) =>
         new(id, title, messageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

@@ -37,6 +37,9 @@ internal sealed record Handler(
     /// <summary>Whether the handler may block (<c>[Blocking]</c>), so runs on the thread pool after its arguments are bound.</summary>
     public bool Blocking { get; init; }
 
+    /// <summary>Of a <c>[WebSocket]</c> handler, its endpoint: the binder runs the handshake and hands it the connection.</summary>
+    public WebSocketEndpoint? WebSocket { get; init; }
+
     /// <summary>Whether the handler reads the body as it arrives, through a <c>Stream</c> or <c>PipeReader</c>.</summary>
     public bool StreamsBody => Parameters.Any(static parameter => parameter.Kind is ValueKind.Stream or ValueKind.PipeReader);
 }

@@ -39,7 +39,8 @@ public sealed partial class HttpResponse
                 Write(StatusLines.For(426, default), "Sec-WebSocket-Version: 13\r\n"u8, TextPlain, "Upgrade Required"u8, omitBody: false);
                 return;
             default:
-                WriteBadRequest("Bad WebSocket handshake"u8);
+                // The route answers HEAD as its GET: a 400 without the body a HEAD response never has.
+                WriteBadRequest("Bad WebSocket handshake"u8, omitBody: request.Method == RequestMethod.Head);
                 return;
         }
     }
