@@ -83,9 +83,20 @@ public sealed partial class WebSocketConnection : IDisposable
                 return await CloseAndEndAsync(WebSocketCloseStatus.EndpointUnavailable).ConfigureAwait(false);
             }
 
-            ArmDeadline(_idleTimeoutMs);
-            var result = await _input.ReadAsync().ConfigureAwait(false);
-            var expired = DisarmDeadline();
+            var expired = false;
+            if (!_input.TryRead(out var result))
+            {
+                // Everything received was answered: one send for the whole batch before waiting for the next.
+                if (_output.UnflushedBytes > 0)
+                {
+                    await _output.FlushAsync().ConfigureAwait(false);
+                }
+
+                ArmDeadline(_idleTimeoutMs);
+                result = await _input.ReadAsync().ConfigureAwait(false);
+                expired = DisarmDeadline();
+            }
+
             var buffer = result.Buffer;
             var receiveEvent = ReadEvents(buffer, out var consumed);
             switch (receiveEvent)
@@ -123,12 +134,6 @@ public sealed partial class WebSocketConnection : IDisposable
             if (expired && consumed.Equals(buffer.Start))
             {
                 return await CloseAndEndAsync(WebSocketCloseStatus.EndpointUnavailable).ConfigureAwait(false);
-            }
-
-            if (_output.UnflushedBytes > 0)
-            {
-                // Everything received was answered: one send for the whole batch before waiting for the next.
-                await _output.FlushAsync().ConfigureAwait(false);
             }
         }
 
