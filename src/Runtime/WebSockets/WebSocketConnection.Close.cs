@@ -1,4 +1,6 @@
 using System;
+using System.IO;
+using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -158,5 +160,5 @@ public sealed partial class WebSocketConnection
     }
 
     private static bool IsConnectionFailure(Exception exception) =>
-        exception is System.IO.IOException or System.Net.Sockets.SocketException or ObjectDisposedException or OperationCanceledException;
+        exception is IOException or SocketException or ObjectDisposedException or OperationCanceledException;
 }

@@ -1,8 +1,8 @@
 using System;
+using System.Buffers;
 using System.IO.Pipelines;
 using System.Net.WebSockets;
 using System.Runtime.CompilerServices;
-using System.Threading;
 using System.Threading.Tasks;
 
 namespace MiniHttp.WebSockets;
@@ -34,6 +34,9 @@ namespace MiniHttp.WebSockets;
 /// </remarks>
 public sealed partial class WebSocketConnection : IDisposable
 {
+    // The value of _deadline once the heartbeat found it passed.
+    private const long Expired = -1;
+
     private readonly PipeReader _input;
     private readonly PipeWriter _output;
     private readonly MessageReader _reader;
@@ -41,15 +44,15 @@ public sealed partial class WebSocketConnection : IDisposable
     private readonly long _closeTimeoutMs;
     private readonly int _maxUnflushedBytes;
 
-    // A deadline for the read being awaited (Environment.TickCount64 ms), 0 when none is awaited, Expired once the
-    // heartbeat found it passed; written with interlocked operations by the reading flow and the heartbeat.
+    // A deadline for the read being awaited (Environment.TickCount64 ms), 0 when none is awaited, or Expired; written
+    // with interlocked operations by the reading flow and the heartbeat.
     private long _deadline;
-    private const long Expired = -1;
 
     // Set by the server's graceful stop; the reading flow closes with 1001 at its next step.
     private volatile bool _stopping;
 
-    // The close frame the server sent, if any, and how the conversation ended, once it has.
+    // Whether the server sent its close frame, how the conversation ended (once it has), and whether the client is done
+    // sending (its close frame or end of stream).
     private bool _closeSent;
     private WebSocketMessage? _ended;
     private bool _clientClosed;
@@ -144,7 +147,7 @@ public sealed partial class WebSocketConnection : IDisposable
     /// Reads the received bytes up to the next event for the handler, answering the pings on the way (into the output,
     /// sent with the rest).
     /// </summary>
-    private ReceiveEvent ReadEvents(System.Buffers.ReadOnlySequence<byte> buffer, out SequencePosition consumed)
+    private ReceiveEvent ReadEvents(ReadOnlySequence<byte> buffer, out SequencePosition consumed)
     {
         while (true)
         {
