@@ -51,7 +51,7 @@ trap cleanup EXIT
 # A scratch HttpArena tree: its scripts and dataset as they are, the entry, and certificates of the kind it mounts.
 tree="$scratch/HttpArena"
 mkdir -p "$tree/scripts/lib" "$tree/data" "$tree/certs" "$tree/frameworks"
-cp "$httparena/scripts/validate.sh" "$httparena/scripts/validate-frag.py" "$tree/scripts/"
+cp "$httparena/scripts/validate.sh" "$httparena/scripts/validate-frag.py" "$httparena/scripts/validate-ws.py" "$tree/scripts/"
 cp "$httparena/scripts/lib/profiles.sh" "$tree/scripts/lib/"
 cp "$httparena/data/dataset.json" "$tree/data/"
 # The Postgres sidecar's seed, which HttpArena generates: its items table, made by its own script, and a fortune table of

@@ -14,6 +14,12 @@ internal static class AttributeNames
     /// <summary><c>[Route("METHOD", "/path")]</c>: the method is its first argument rather than its name.</summary>
     public const string Route = "MiniHttp.RouteAttribute";
 
+    /// <summary><c>[WebSocket("/path", "subprotocol", ...)]</c>: a handler of WebSocket conversations.</summary>
+    public const string WebSocket = "MiniHttp.WebSocketAttribute";
+
+    /// <summary>Not an attribute: the one parameter of a <c>[WebSocket]</c> handler.</summary>
+    public const string WebSocketConnection = "MiniHttp.WebSockets.WebSocketConnection";
+
     public const string FromBody = "MiniHttp.FromBodyAttribute";
     public const string FromQuery = "MiniHttp.FromQueryAttribute";
     public const string FromHeader = "MiniHttp.FromHeaderAttribute";

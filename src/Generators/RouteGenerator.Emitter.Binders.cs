@@ -66,7 +66,11 @@ public sealed partial class RouteGenerator
                 WriteArgument(writer, parameter, route, omitBody);
             }
 
-            if (handler.Blocking)
+            if (handler.WebSocket is { } webSocket)
+            {
+                WriteAcceptWebSocket(writer, handler, webSocket);
+            }
+            else if (handler.Blocking)
             {
                 WriteBlockingCall(writer, binder, omitBody);
             }

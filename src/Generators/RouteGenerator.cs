@@ -26,7 +26,10 @@ public sealed partial class RouteGenerator : IIncrementalGenerator
             Handlers(context, AttributeNames.Put, HttpMethods.Put, TrackingNames.PutHandlers),
             Handlers(context, AttributeNames.Delete, HttpMethods.Delete, TrackingNames.DeleteHandlers),
             Handlers(context, AttributeNames.Patch, HttpMethods.Patch, TrackingNames.PatchHandlers),
-            Handlers(context, AttributeNames.Route, method: null, TrackingNames.RouteHandlers));
+            Handlers(context, AttributeNames.Route, method: null, TrackingNames.RouteHandlers),
+            context.SyntaxProvider
+                .ForAttributeWithMetadataName(AttributeNames.WebSocket, static (_, _) => true, Parser.ParseWebSocket)
+                .WithTrackingName(TrackingNames.WebSocketHandlers));
 
         var routeTable = handlers
             .Select(static (handlers, _) => RouteTableBuilder.Build(handlers))

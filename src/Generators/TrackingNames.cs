@@ -23,6 +23,9 @@ internal static class TrackingNames
     /// <summary>The handlers of <c>[Route("METHOD", "/path")]</c> methods, one model per method.</summary>
     public const string RouteHandlers = nameof(RouteHandlers);
 
+    /// <summary>The handlers of <c>[WebSocket]</c> methods, one model per method.</summary>
+    public const string WebSocketHandlers = nameof(WebSocketHandlers);
+
     /// <summary>The application's request hooks, or their diagnostic, read from <c>[assembly: RequestHooks]</c>.</summary>
     public const string RequestHooks = nameof(RequestHooks);
 

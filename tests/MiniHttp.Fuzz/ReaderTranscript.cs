@@ -16,13 +16,13 @@ internal static class ReaderTranscript
     {
         var transcript = new StringBuilder();
         using var reader = new RequestReader(new ServerLimits());
-        var receives = Chain(input, receiveEnds);
+        var receives = Receives.Chain(input, receiveEnds);
         var start = 0;
         foreach (var received in receiveEnds)
         {
             while (start < received)
             {
-                var buffer = Received(receives, start, received);
+                var buffer = Receives.Between(receives, start, received);
                 var status = reader.TryRead(buffer, out var request, out var consumed, out var rejection);
                 if (status == ReadStatus.Incomplete)
                 {
@@ -53,59 +53,4 @@ internal static class ReaderTranscript
         .Append(request.Version).Append('\n')
         .Append(Convert.ToHexString(request.Headers)).Append('\n')
         .Append(Convert.ToHexString(request.Body)).Append('\n');
-
-    /// <summary>
-    /// The bytes from <paramref name="start"/> to <paramref name="end"/> over <paramref name="receives"/>, one segment per
-    /// receive, as a pipe holds them.
-    /// </summary>
-    private static ReadOnlySequence<byte> Received(Segment[] receives, int start, int end)
-    {
-        var first = SegmentHolding(receives, start);
-        var last = SegmentHolding(receives, end - 1);
-        return new ReadOnlySequence<byte>(first, start - (int)first.RunningIndex, last, end - (int)last.RunningIndex);
-    }
-
-    private static Segment SegmentHolding(Segment[] receives, int offset)
-    {
-        var index = Array.BinarySearch(receives, offset, SegmentStartComparer.Instance);
-        return receives[index >= 0 ? index : ~index - 1];
-    }
-
-    /// <summary>One segment per receive, chained once, so each read's sequence is made in logarithmic time.</summary>
-    private static Segment[] Chain(byte[] input, int[] receiveEnds)
-    {
-        var receives = new Segment[receiveEnds.Length];
-        var start = 0;
-        for (var i = 0; i < receiveEnds.Length; i++)
-        {
-            var memory = input.AsMemory(start, receiveEnds[i] - start);
-            receives[i] = i == 0 ? new Segment(memory, 0) : receives[i - 1].Append(memory);
-            start = receiveEnds[i];
-        }
-
-        return receives;
-    }
-
-    private sealed class SegmentStartComparer : System.Collections.IComparer
-    {
-        public static readonly SegmentStartComparer Instance = new();
-
-        public int Compare(object? x, object? y) => ((Segment)x!).RunningIndex.CompareTo((long)(int)y!);
-    }
-
-    private sealed class Segment : ReadOnlySequenceSegment<byte>
-    {
-        public Segment(ReadOnlyMemory<byte> memory, long runningIndex)
-        {
-            Memory = memory;
-            RunningIndex = runningIndex;
-        }
-
-        public Segment Append(ReadOnlyMemory<byte> memory)
-        {
-            var next = new Segment(memory, RunningIndex + Memory.Length);
-            Next = next;
-            return next;
-        }
-    }
 }

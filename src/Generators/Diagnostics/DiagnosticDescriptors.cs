@@ -169,6 +169,17 @@ internal static class DiagnosticDescriptors
         "MH0028",
         "[FromServices] parameter is not a class or interface",
         "Parameter '{0}' of handler '{1}' is marked [FromServices] but has type '{2}': services are classes or interfaces, so take the service that holds the value, or bind the value from the request instead");
+    /// <summary>Arguments: handler.</summary>
+    public static readonly DiagnosticDescriptor WebSocketHandlerSignature = Error(
+        "MH0029",
+        "WebSocket handler has the wrong signature",
+        "[WebSocket] handler '{0}' must be a static method that takes a MiniHttp.WebSockets.WebSocketConnection as its one parameter and returns Task or ValueTask: the conversation lasts until the task completes");
+
+    /// <summary>Arguments: the subprotocol as a C# literal, handler.</summary>
+    public static readonly DiagnosticDescriptor WebSocketSubProtocolNotToken = Error(
+        "MH0030",
+        "WebSocket subprotocol is not a token",
+        "Subprotocol {0} of [WebSocket] handler '{1}' is not a token, so no client could ask for it in Sec-WebSocket-Protocol: use one or more letters, digits or !#$%&'*+-.^_`|~");
 
     private static DiagnosticDescriptor Error(string id, string title, string messageFormat) =>
         new(id, title, messageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);

@@ -45,6 +45,8 @@ internal sealed record Handler(
 
     /// <summary>Whether some parameter is a scoped or transient service, so the route opens a scope per request.</summary>
     public bool TakesRequestServices => Parameters.Any(static parameter => parameter.Source == BindingSource.RequestServices);
+    /// <summary>Of a <c>[WebSocket]</c> handler, its endpoint: the binder runs the handshake and hands it the connection.</summary>
+    public WebSocketEndpoint? WebSocket { get; init; }
 
     /// <summary>Whether the handler reads the body as it arrives, through a <c>Stream</c> or <c>PipeReader</c>.</summary>
     public bool StreamsBody => Parameters.Any(static parameter => parameter.Kind is ValueKind.Stream or ValueKind.PipeReader);

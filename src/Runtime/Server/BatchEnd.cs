@@ -23,4 +23,7 @@ internal enum BatchEnd
     /// handler can read the body from the connection.
     /// </summary>
     StreamedBody,
+
+    /// <summary>A request was answered <c>101 Switching Protocols</c>: the connection now carries a WebSocket conversation.</summary>
+    WebSocket,
 }

@@ -42,6 +42,13 @@ internal sealed partial class Connection<TRouter>
                         return BatchEnd.Deferred;
                     }
 
+                    if (_response.WebSocketHandler is not null)
+                    {
+                        // The bytes after the handshake are the conversation's: left unexamined for its first read.
+                        examined = requestEnd;
+                        return BatchEnd.WebSocket;
+                    }
+
                     if (!_response.KeepAlive)
                     {
                         // Whatever follows a closing request is never read, let alone answered.

@@ -116,6 +116,8 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
             return;
         }
 
+        _webSocket?.OnHeartbeat(now);
+
         if (!_timeouts.TryExpire(now, _closing))
         {
             return;
@@ -139,6 +141,7 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     {
         _closing = true;
         _response.CloseConnectionAfter();
+        _webSocket?.BeginClose();
     }
 
     // The connection's async methods run once per connection and outlive most awaits, so each would allocate its state
@@ -236,6 +239,7 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
         _requestReader.Dispose();
         _deferredRequest.Dispose();
         _body?.Dispose();
+        _webSocket?.Dispose();
         _socket.Dispose();
     }
 
@@ -312,6 +316,11 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
                 }
 
                 continue;
+            }
+
+            if (end == BatchEnd.WebSocket)
+            {
+                return await ServeWebSocketAsync().ConfigureAwait(false);
             }
 
             if (end == BatchEnd.Deferred)

@@ -17,7 +17,8 @@ public readonly record struct ServerLimits
     /// The defaults: 8 KiB request line, 32 KiB of headers in at most 100 fields, 30,000,000 body bytes (1 MiB for a body
     /// read whole before its handler runs), no bound on concurrent connections, 130 s keep-alive, 30 s for a request's
     /// headers, a body at 240 bytes/s after a 5 s grace period, responses taken at 240 bytes/s after a 5 s grace period,
-    /// 10 s for a TLS handshake, 64 KiB of unsent responses per connection.
+    /// 10 s for a TLS handshake, 64 KiB of unsent responses per connection; WebSocket messages of 1 MiB, 130 s idle, 5 s
+    /// for the client's close.
     /// </summary>
     public static ServerLimits Default => new();
 
@@ -98,6 +99,25 @@ public readonly record struct ServerLimits
     /// reading cannot make the server buffer without bound.
     /// </summary>
     public int MaxResponseBufferSize { get; init => field = Positive(value, nameof(MaxResponseBufferSize)); } = 64 * 1024;
+
+    /// <summary>
+    /// The largest WebSocket message a client may send, in all its fragments; larger fails the connection with close code
+    /// 1009, decided from the frame header that would pass it, before its payload is read. A message is held whole before
+    /// its handler receives it, so this bounds the memory of each conversation. 1 MiB by default.
+    /// </summary>
+    public int MaxWebSocketMessageSize { get; init => field = Positive(value, nameof(MaxWebSocketMessageSize)); } = 1024 * 1024;
+
+    /// <summary>
+    /// How long a WebSocket handler may wait in <c>ReceiveAsync</c> for a client that sends nothing (no message, no ping)
+    /// before the server closes the conversation with 1001. 130 s by default, as <see cref="KeepAliveTimeout"/>.
+    /// </summary>
+    public TimeSpan WebSocketIdleTimeout { get; init => field = Positive(value, nameof(WebSocketIdleTimeout)); } = TimeSpan.FromSeconds(130);
+
+    /// <summary>
+    /// How long the server waits, after its close frame, for the client's before it closes the TCP connection anyway.
+    /// 5 s by default.
+    /// </summary>
+    public TimeSpan WebSocketCloseTimeout { get; init => field = Positive(value, nameof(WebSocketCloseTimeout)); } = TimeSpan.FromSeconds(5);
 
     private static TimeSpan Positive(TimeSpan value, string name) => value > TimeSpan.Zero ? value : throw NotPositive(name);
 
