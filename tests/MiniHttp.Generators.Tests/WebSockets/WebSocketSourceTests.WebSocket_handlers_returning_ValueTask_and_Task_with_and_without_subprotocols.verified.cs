@@ -14,8 +14,11 @@ namespace MiniHttp.Generated
     /// most specific first, segment by segment.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("MiniHttp.Generators", "1.0.0.0")]
-    internal readonly struct Router : global::MiniHttp.IHttpRouter
+    internal readonly struct Router : global::MiniHttp.IServiceRouter<Router>
     {
+        /// <summary>The router: it holds nothing, so the services are not needed.</summary>
+        public static Router Create(global::System.IServiceProvider services) => default;
+
         /// <summary>Every route this router answers, as its attribute declares it.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::MiniHttp.RouteDescription> Routes { get; } =
         [
