@@ -93,12 +93,16 @@ public sealed record ServerOptions
     /// </summary>
     public IMeterFactory? MeterFactory { get; init; }
 
-    /// <summary>The environment's choice of transport (<c>MINIHTTP_TRANSPORT</c>: <c>sockets</c> or <c>epoll</c>), else sockets.</summary>
-    private static ServerTransport TransportFromEnvironment() => Environment.GetEnvironmentVariable(TransportVariable) switch
+    private static ServerTransport TransportFromEnvironment() => ParseTransport(Environment.GetEnvironmentVariable(TransportVariable));
+
+    /// <summary>The transport <c>MINIHTTP_TRANSPORT</c> names: <c>sockets</c> or <c>epoll</c>; unset or empty for sockets.</summary>
+    /// <exception cref="InvalidOperationException">The variable names neither: a typo must not silently run the other transport.</exception>
+    internal static ServerTransport ParseTransport(string? name) => name switch
     {
         null or "" => ServerTransport.Sockets,
-        var name when Enum.TryParse<ServerTransport>(name, ignoreCase: true, out var transport) && Enum.IsDefined(transport) => transport,
-        var name => throw new InvalidOperationException($"{TransportVariable} is '{name}'; it must be 'sockets' or 'epoll'."),
+        _ when name.Equals("sockets", StringComparison.OrdinalIgnoreCase) => ServerTransport.Sockets,
+        _ when name.Equals("epoll", StringComparison.OrdinalIgnoreCase) => ServerTransport.Epoll,
+        _ => throw new InvalidOperationException($"{TransportVariable} is '{name}'; it must be 'sockets' or 'epoll'."),
     };
 
     /// <summary>The environment variable that chooses the default <see cref="Transport"/>.</summary>
