@@ -44,6 +44,9 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     // Set once the server shuts down: the response being written closes the connection, and an idle connection ends.
     private volatile bool _closing;
 
+    // Set once the connection is over: the heartbeat and a stop leave it alone, since its transport may be reused.
+    private volatile bool _ended;
+
     private RequestBodyReader? _body;
 
     // Not readonly: a call on a readonly field of a type parameter would dispatch on a defensive copy of the router.
@@ -109,6 +112,11 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     /// </summary>
     public void OnHeartbeat(long now)
     {
+        if (_ended)
+        {
+            return;
+        }
+
         if (_timeouts.TryExpireSend(now))
         {
             AbortSlowReader();
@@ -172,7 +180,11 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
             EndDeferredRequestMetrics();
             await _input.CompleteAsync().ConfigureAwait(false);
             await CompleteOutputAsync().ConfigureAwait(false);
-            await _transport.SendingEnded().ConfigureAwait(false);
+            // No wait of this connection may be expired or aborted from now on: its transport may serve another next.
+            _ended = true;
+            _timeouts.Disarm();
+            _timeouts.DisarmSend();
+            await _transport.EndAsync().ConfigureAwait(false);
         }
     }
 
@@ -242,6 +254,11 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     /// <summary>Closes the connection at once; a pending receive or send fails and the loop ends.</summary>
     public void Abort()
     {
+        if (_ended)
+        {
+            return;
+        }
+
         _context.Abort();
         _transport.Abort(reset: false);
     }

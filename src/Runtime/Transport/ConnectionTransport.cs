@@ -21,8 +21,11 @@ internal abstract class ConnectionTransport : IDisposable
     /// <summary>The same bytes as a stream, for a protocol layered over them (TLS).</summary>
     public abstract Stream Stream { get; }
 
-    /// <summary>Completes once the transport has sent or dropped all of <see cref="Output"/>; awaited once, after it completes.</summary>
-    public virtual ValueTask SendingEnded() => default;
+    /// <summary>
+    /// Completes once the transport has sent or dropped all of <see cref="Output"/>; awaited once, after the connection has
+    /// disposed the transport and completed both pipes. The transport is not used again after it.
+    /// </summary>
+    public virtual ValueTask EndAsync() => default;
 
     /// <summary>Sends FIN after the bytes already sent: the client learns that no more responses come.</summary>
     public abstract void ShutdownSend();

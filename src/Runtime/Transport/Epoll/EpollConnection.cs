@@ -27,29 +27,45 @@ internal sealed class EpollConnection : ConnectionTransport, IValueTaskSource
     // What one receive asks for at least: a pipelined batch of small requests fits in one.
     private const int MinimumReceiveSize = 4 * 1024;
 
-    private readonly Socket _socket;
-    private readonly SafeSocketHandle _handle;
-    private readonly EpollLoop _loop;
-    private readonly ConnectionTimeouts _timeouts;
+    private readonly EpollEngine _engine;
     private readonly Pipe _input;
     private readonly Pipe _output;
     private readonly Lock _gate = new();
     private readonly Action _resumeReceiving;
 
+    // The socket being served: set by Open, for each connection this instance serves in turn.
+    private Socket _socket = null!;
+    private SafeSocketHandle _handle = null!;
+    private EpollLoop _loop = null!;
+    private ConnectionTimeouts _timeouts = null!;
+
     // The events the loop watches for: changed under _gate, and only when receiving stops or resumes or a send waits.
     private uint _interest;
     private bool _disposed;
 
-    private volatile bool _receiving = true;
+    private volatile bool _receiving;
     private int _inputEnded;
     private ValueTask<FlushResult> _pausedFlush;
 
     private int _awaitingWritable;
     private ManualResetValueTaskSourceCore<bool> _writable;
     private DuplexPipeStream? _stream;
-    private readonly ValueTask _sending;
+    private ValueTask _sending;
 
-    public EpollConnection(Socket socket, EpollLoop loop, ConnectionTimeouts timeouts)
+    /// <summary>
+    /// Made once and reused: the pipes, reset between connections, are most of what a connection's transport allocates
+    /// (<see cref="EpollEngine"/> keeps the instances of ended connections).
+    /// </summary>
+    public EpollConnection(EpollEngine engine)
+    {
+        _engine = engine;
+        _input = new Pipe(s_inputOptions);
+        _output = new Pipe(s_outputOptions);
+        _resumeReceiving = ResumeReceiving;
+    }
+
+    /// <summary>Starts serving <paramref name="socket"/> on <paramref name="loop"/>.</summary>
+    public void Open(Socket socket, EpollLoop loop, ConnectionTimeouts timeouts)
     {
         _socket = socket;
         // The loop calls recv and send itself; the runtime's own socket engine never sees this socket.
@@ -57,12 +73,15 @@ internal sealed class EpollConnection : ConnectionTransport, IValueTaskSource
         _handle = socket.SafeHandle;
         _loop = loop;
         _timeouts = timeouts;
-        _input = new Pipe(s_inputOptions);
-        _output = new Pipe(s_outputOptions);
-        _resumeReceiving = ResumeReceiving;
+        _disposed = false;
+        _interest = 0;
+        _receiving = true;
+        _inputEnded = 0;
+        _awaitingWritable = 0;
+        _stream = null;
         Token = loop.Register(this);
-        // Awaited only once the connection has completed its output (a failed send reaches the HTTP layer through its next
-        // flush instead), so that its pooled state machine serves the next connection.
+        // Awaited by EndAsync once the connection has completed its output (a failed send reaches the HTTP layer through its
+        // next flush instead), so that its pooled state machine serves the next connection.
 #pragma warning disable CA2012
         _sending = SendLoopAsync();
 #pragma warning restore CA2012
@@ -97,7 +116,7 @@ internal sealed class EpollConnection : ConnectionTransport, IValueTaskSource
     internal const int InputPauseThreshold = 2 * 1024 * 1024;
 
     /// <summary>This connection's slot in its loop, carried by each of its events.</summary>
-    public ulong Token { get; }
+    public ulong Token { get; private set; }
 
     public override PipeReader Input => _input.Reader;
 
@@ -405,7 +424,56 @@ internal sealed class EpollConnection : ConnectionTransport, IValueTaskSource
         _ => SocketError.SocketError,
     };
 
-    public override ValueTask SendingEnded() => _sending;
+    public override ValueTask EndAsync()
+    {
+        var sending = _sending;
+        _sending = default;
+        if (!sending.IsCompletedSuccessfully)
+        {
+            return EndWhenSentAsync(sending);
+        }
+
+        sending.GetAwaiter().GetResult();
+        Recycle();
+        return default;
+    }
+
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+    private async ValueTask EndWhenSentAsync(ValueTask sending)
+    {
+        await sending.ConfigureAwait(false);
+        Recycle();
+    }
+
+    /// <summary>
+    /// Gives the instance back to the engine for the next connection, when everything of this one is over: the socket
+    /// closed, both pipes completed at both ends. A connection that ended without its client's end of stream (aborted,
+    /// reset) still has a receive in the loop's hands possibly, so its instance is left to the garbage collector.
+    /// </summary>
+    private void Recycle()
+    {
+        if (!_disposed || Volatile.Read(ref _inputEnded) == 0 || !_pausedFlush.Equals(default(ValueTask<FlushResult>)))
+        {
+            return;
+        }
+
+        try
+        {
+            _input.Reset();
+            _output.Reset();
+        }
+        catch (InvalidOperationException)
+        {
+            // A pipe not completed at both ends: not reusable.
+            return;
+        }
+
+        _socket = null!;
+        _handle = null!;
+        _timeouts = null!;
+        _stream = null;
+        _engine.Return(this);
+    }
 
     public override void ShutdownSend() => _socket.Shutdown(SocketShutdown.Send);
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net.Sockets;
 using System.Threading;
 
@@ -10,7 +11,12 @@ namespace MiniHttp.Transport.Epoll;
 /// </summary>
 internal sealed class EpollEngine : ConnectionTransportFactory, IDisposable
 {
+    // Ended connections' transports kept for new ones, up to this many: enough for a burst of short connections, and each
+    // idle one holds only its two empty pipes.
+    private const int MaxPooled = 1024;
+
     private readonly EpollLoop[] _loops;
+    private readonly Stack<EpollConnection> _pool = new();
     private int _next;
 
     public EpollEngine(int loopCount)
@@ -32,7 +38,27 @@ internal sealed class EpollEngine : ConnectionTransportFactory, IDisposable
     public override ConnectionTransport Create(Socket socket, ConnectionTimeouts timeouts)
     {
         var loop = _loops[(uint)Interlocked.Increment(ref _next) % (uint)_loops.Length];
-        return new EpollConnection(socket, loop, timeouts);
+        EpollConnection? connection;
+        lock (_pool)
+        {
+            _pool.TryPop(out connection);
+        }
+
+        connection ??= new EpollConnection(this);
+        connection.Open(socket, loop, timeouts);
+        return connection;
+    }
+
+    /// <summary>Takes back the transport of a connection that has ended, for a new one.</summary>
+    public void Return(EpollConnection connection)
+    {
+        lock (_pool)
+        {
+            if (_pool.Count < MaxPooled)
+            {
+                _pool.Push(connection);
+            }
+        }
     }
 
     public void Dispose()
