@@ -347,8 +347,14 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
 
     private async Task RunConnectionAsync(Connection<TRouter> connection, ConnectionMetrics measured, ServerMetrics metrics)
     {
-        // Leave the accept loop at once; the connection runs on the thread pool.
-        await Task.Yield();
+        if (_transports is not EpollEngine)
+        {
+            // Leave the accept loop at once; the connection runs on the thread pool.
+            await Task.Yield();
+        }
+
+        // On the epoll transport the connection runs here only until its first read, which waits for its loop to see
+        // bytes: the accept loop goes on at once, with no hop to the thread pool per connection.
         try
         {
             await connection.RunAsync().ConfigureAwait(false);

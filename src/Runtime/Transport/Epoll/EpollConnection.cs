@@ -59,8 +59,8 @@ internal sealed class EpollConnection : ConnectionTransport, IValueTaskSource
     public EpollConnection(EpollEngine engine)
     {
         _engine = engine;
-        _input = new Pipe(s_inputOptions);
-        _output = new Pipe(s_outputOptions);
+        _input = new Pipe(InputOptions);
+        _output = new Pipe(OutputOptions);
         _resumeReceiving = ResumeReceiving;
     }
 
@@ -93,7 +93,7 @@ internal sealed class EpollConnection : ConnectionTransport, IValueTaskSource
 
     // Inline schedulers: the reader runs in the writer's flush, on the loop's thread for the input and on the flushing
     // thread for the output, so neither direction hands over to another thread.
-    private static readonly PipeOptions s_inputOptions = new(
+    internal static readonly PipeOptions InputOptions = new(
         readerScheduler: PipeScheduler.Inline,
         writerScheduler: PipeScheduler.Inline,
         pauseWriterThreshold: InputPauseThreshold,
@@ -101,7 +101,7 @@ internal sealed class EpollConnection : ConnectionTransport, IValueTaskSource
         minimumSegmentSize: 16 * 1024,
         useSynchronizationContext: false);
 
-    private static readonly PipeOptions s_outputOptions = new(
+    internal static readonly PipeOptions OutputOptions = new(
         readerScheduler: PipeScheduler.Inline,
         writerScheduler: PipeScheduler.Inline,
         pauseWriterThreshold: 1,
@@ -261,12 +261,13 @@ internal sealed class EpollConnection : ConnectionTransport, IValueTaskSource
             return;
         }
 
+        _input.Writer.Complete(error);
+        // After the completion, whose reader (the connection) often closes at once: closing takes the socket out of the
+        // loop's set anyway, and the epoll_ctl is saved.
         lock (_gate)
         {
             UpdateInterest();
         }
-
-        _input.Writer.Complete(error);
     }
 
     /// <summary>Sends what the HTTP layer flushes, as it flushes it, until the output completes or a send fails.</summary>
@@ -505,12 +506,9 @@ internal sealed class EpollConnection : ConnectionTransport, IValueTaskSource
                 return;
             }
 
-            if (_interest != 0)
-            {
-                _ = _loop.Control(LinuxInterop.EpollCtlDel, (int)_handle.DangerousGetHandle(), 0, Token);
-                _interest = 0;
-            }
-
+            // Closing the socket takes it out of the loop's set; an event already read for it carries a token the loop
+            // no longer knows once the slot is freed, and is dropped.
+            _interest = 0;
             _disposed = true;
         }
 
