@@ -280,8 +280,11 @@ def resources_line(servers, resources):
     )
 
 
+SCALING_SERVERS = ("minihttp", "minihttp-epoll", "kestrel", "minihttp-x2")
+
+
 def scaling_markdown(context, profiles, runs):
-    servers = ("minihttp", "kestrel", "minihttp-x2")
+    servers = SCALING_SERVERS
     lines = [
         header(context),
         "",
@@ -447,7 +450,7 @@ def main():
         resources[path.rsplit(".", 1)[1]] = {"peak_rss_kib": int(rss), "cpu_seconds": int(cpu_us) / 1e6}
     if args.mode == "scaling":
         markdown = scaling_markdown(context, profiles, runs)
-        pairs = [((s, "2-cores"), (s, "1-core")) for s in ("minihttp", "kestrel", "minihttp-x2")]
+        pairs = [((s, "2-cores"), (s, "1-core")) for s in SCALING_SERVERS]
     elif args.mode == "variants":
         markdown = variants_markdown(context, profiles, runs, resources)
         pairs = [((s, "pinned"), ("minihttp", "pinned")) for s in ("minihttp-pool", "minihttp-metrics", "minihttp-aot")]

@@ -216,7 +216,8 @@ case $mode in
   scaling)
     # One core: the server alone on core 0, wrk alone on core 1. Two cores: the server and wrk unpinned, sharing both.
     # minihttp-x2 is two Arena processes on one port (SO_REUSEPORT), the kernel spreading connections between them.
-    for name in minihttp kestrel minihttp-x2; do
+    # minihttp-epoll: one process on the epoll transport, an event loop per core it is given.
+    for name in minihttp minihttp-epoll kestrel minihttp-x2; do
       count=$([ "$name" == minihttp-x2 ] && echo 2 || echo 1)
       add_contestant "$name" 1-core 0 1 "$scaling_connections" "$count"
       add_contestant "$name" 2-cores 0,1 0,1 "$scaling_connections" "$count"
