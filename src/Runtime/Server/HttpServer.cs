@@ -347,14 +347,13 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
 
     private async Task RunConnectionAsync(Connection<TRouter> connection, ConnectionMetrics measured, ServerMetrics metrics)
     {
+        // Leave the accept loop at once; the connection runs on the thread pool. On the epoll transport it runs here only
+        // until its first read, which waits for its loop to see bytes, so the accept loop goes on at once without a hop.
         if (_transports is not EpollEngine)
         {
-            // Leave the accept loop at once; the connection runs on the thread pool.
             await Task.Yield();
         }
 
-        // On the epoll transport the connection runs here only until its first read, which waits for its loop to see
-        // bytes: the accept loop goes on at once, with no hop to the thread pool per connection.
         try
         {
             await connection.RunAsync().ConfigureAwait(false);

@@ -33,8 +33,6 @@ internal sealed class EpollEngine : ConnectionTransportFactory, IDisposable
         }
     }
 
-    public int LoopCount => _loops.Length;
-
     public override ConnectionTransport Create(Socket socket, ConnectionTimeouts timeouts)
     {
         var loop = _loops[(uint)Interlocked.Increment(ref _next) % (uint)_loops.Length];

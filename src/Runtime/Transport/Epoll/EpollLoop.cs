@@ -56,18 +56,6 @@ internal sealed unsafe class EpollLoop : IDisposable
         _thread.UnsafeStart(this);
     }
 
-    /// <summary>How many connections the loop serves now.</summary>
-    public int ConnectionCount
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _usedSlots - _freeSlots.Count;
-            }
-        }
-    }
-
     /// <summary>Gives <paramref name="connection"/> a slot, whose token its events will carry.</summary>
     public ulong Register(EpollConnection connection)
     {
