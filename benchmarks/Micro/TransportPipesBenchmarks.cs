@@ -18,7 +18,7 @@ namespace MiniHttp.Benchmarks.Micro;
 /// it. Per connection: make the pipes, or reset used ones as the epoll transport reuses them.
 /// </summary>
 [MemoryDiagnoser]
-public sealed class TransportPipesBenchmarks : IDisposable
+public class TransportPipesBenchmarks : IDisposable
 {
     private static readonly byte[] s_request = "GET /baseline11?a=13&b=42 HTTP/1.1\r\nHost: localhost\r\n\r\n"u8.ToArray();
     private static readonly byte[] s_response = new byte[130];
@@ -88,7 +88,11 @@ public sealed class TransportPipesBenchmarks : IDisposable
         return _recycled;
     }
 
-    public void Dispose() => _stream.Dispose();
+    public void Dispose()
+    {
+        _stream.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private static ValueTask<FlushResult> WriteResponse(PipeWriter writer)
     {
