@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Smoke run of the load benchmark, so it cannot rot: benchmarks/load/run.sh with one second per profile, a one-second
-# warm-up and one round, then the same in --scaling and --variants modes, then capped (--server-quota, two rounds) in
+# warm-up and one round, then the same in --scaling, --variants and --transports modes, then capped (--server-quota, two rounds) in
 # the profile and --scaling modes. Checks that every profile of every server answered at a nonzero rate with no
 # non-2xx responses and no socket errors in every round, that its CPU time per request was measured, that a capped
 # server stayed within its quota and its cgroups were removed, and that the tables, the summaries and well-formed SVG
@@ -23,11 +23,12 @@ declare -A arguments=(
   [profiles]=""
   [scaling]="--scaling"
   [variants]="--variants"
+  [transports]="--transports"
   [capped]="--server-quota 50 --rounds 2"
   [capped-scaling]="--scaling --server-quota 25"
 )
 statuses=()
-for mode in profiles scaling variants capped capped-scaling; do
+for mode in profiles scaling variants transports capped capped-scaling; do
   # shellcheck disable=SC2086
   bash benchmarks/load/run.sh --duration 1 --warmup 1 --rounds 1 ${arguments[$mode]} \
     --markdown "$out/$mode.md" --svg "$out/$mode.svg" --json "$out/$mode.json"
@@ -96,12 +97,14 @@ for mode, status in statuses.items():
 # The C server has no TLS, so it runs the plain-text profiles only.
 profile_table = lambda profiles: [(server, "pinned", profile) for server in ("minihttp", "kestrel", "c")
                                   for profile in profiles if server != "c" or not profile.endswith("-tls")]
-scaling_table = lambda profiles: [(server, config, profile) for server in ("minihttp", "kestrel", "minihttp-x2")
+scaling_table = lambda profiles: [(server, config, profile) for server in ("minihttp", "minihttp-epoll", "kestrel", "minihttp-x2")
                                   for config in ("1-core", "2-cores") for profile in profiles]
 check_runs("profiles", profile_table)
 check_runs("scaling", scaling_table)
 check_runs("variants", lambda profiles: [(server, "pinned", profile) for server in ("minihttp", "minihttp-pool", "minihttp-metrics", "minihttp-aot", "kestrel", "kestrel-inline")
                                          for profile in profiles])
+check_runs("transports", lambda profiles: [(server, "pinned", profile) for server in ("minihttp-sockets", "minihttp-epoll", "c")
+                                           for profile in profiles])
 check_runs("capped", profile_table, rounds=2, quota=50)
 check_runs("capped-scaling", scaling_table, quota=25)
 for mode in ("profiles", "capped"):

@@ -6,6 +6,7 @@ the machine's drift over minutes, which reaches every server of a round alike, c
 Usage: report.py profiles RESULTS --markdown PATH --svg PATH --json PATH
        report.py scaling RESULTS --markdown PATH --json PATH
        report.py variants RESULTS --markdown PATH --json PATH
+       report.py transports RESULTS --markdown PATH --json PATH
 """
 import argparse
 import glob
@@ -24,6 +25,8 @@ NAMES = {
     "minihttp-metrics": "MiniHttp, meter on",
     "minihttp-aot": "MiniHttp, Native AOT",
     "kestrel-inline": "Kestrel, inline completions",
+    "minihttp-sockets": "MiniHttp, sockets transport",
+    "minihttp-epoll": "MiniHttp, epoll transport",
 }
 COLOURS = {"minihttp": "#2b6cb0", "kestrel": "#dd6b20", "c": "#718096"}
 # wrk is one thread: from this share of its core on, it may be what sets the pace, and the server's rate says only
@@ -170,6 +173,11 @@ def us_per_request(rounds):
     return f"{s['server_cpu_us_per_request']:.2f}" if s and s["server_cpu_us_per_request"] is not None else "—"
 
 
+def allocated(rounds):
+    s = summarise(rounds)
+    return f"{s['allocated_bytes_per_request']:.1f}" if s and s["allocated_bytes_per_request"] is not None else "—"
+
+
 def wrk_range(s):
     low, high = s["wrk_cpu_percent_min"], s["wrk_cpu_percent_max"]
     return f"{low:.0f}" if round(low) == round(high) else f"{low:.0f}–{high:.0f}"
@@ -272,8 +280,11 @@ def resources_line(servers, resources):
     )
 
 
+SCALING_SERVERS = ("minihttp", "minihttp-epoll", "kestrel", "minihttp-x2")
+
+
 def scaling_markdown(context, profiles, runs):
-    servers = ("minihttp", "kestrel", "minihttp-x2")
+    servers = SCALING_SERVERS
     lines = [
         header(context),
         "",
@@ -326,6 +337,40 @@ def variants_markdown(context, profiles, runs, resources):
             + " | " + " · ".join(errors(r) for r in measured) + " |"
         )
     lines += ["", columns_note(context), "", WRK_BOUND_NOTE, "", resources_line(servers, resources)]
+    return "\n".join(lines) + "\n"
+
+
+def transports_markdown(context, profiles, runs, resources):
+    servers = ("minihttp-sockets", "minihttp-epoll", "c")
+    lines = [
+        header(context),
+        "",
+        "| profile | " + " | ".join(f"{NAMES[s]} req/s" for s in servers)
+        + " | epoll / sockets | sockets / C | epoll / C "
+        + "| µs / request: " + " · ".join(NAMES[s] for s in servers)
+        + " | bytes allocated / request: " + " · ".join(NAMES[s] for s in servers[:2])
+        + " | CPU % (server / wrk): " + " · ".join(NAMES[s] for s in servers)
+        + " | errors (non-2xx / socket): " + " · ".join(NAMES[s] for s in servers) + " |",
+        "|---|" + "---:|" * (len(servers) + 7),
+    ]
+    for profile, label in profiles:
+        measured = tuple(runs.get((s, "pinned", profile)) for s in servers)
+        sockets, epoll, c = measured
+        lines.append(
+            f"| {label} | " + " | ".join(rps(r) for r in measured)
+            + f" | {ratio(epoll, sockets)} | {ratio(sockets, c)} | {ratio(epoll, c)} "
+            + "| " + " · ".join(us_per_request(r) for r in measured)
+            + " | " + " · ".join(allocated(r) for r in measured[:2])
+            + " | " + " · ".join(cpu(r) for r in measured)
+            + " | " + " · ".join(errors(r) for r in measured) + " |"
+        )
+    lines += ["", columns_note(context), "", WRK_BOUND_NOTE, "", resources_line(servers, resources), "", "Every round:", ""]
+    lines += rounds_table(
+        profiles,
+        [(NAMES[s], (s, "pinned")) for s in servers],
+        [("epoll / sockets", ("minihttp-epoll", "pinned"), ("minihttp-sockets", "pinned")),
+         ("epoll / C", ("minihttp-epoll", "pinned"), ("c", "pinned"))],
+        runs)
     return "\n".join(lines) + "\n"
 
 
@@ -389,7 +434,7 @@ def write(path, text):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("mode", choices=("profiles", "scaling", "variants"))
+    parser.add_argument("mode", choices=("profiles", "scaling", "variants", "transports"))
     parser.add_argument("results")
     parser.add_argument("--markdown", required=True)
     parser.add_argument("--svg")
@@ -405,11 +450,15 @@ def main():
         resources[path.rsplit(".", 1)[1]] = {"peak_rss_kib": int(rss), "cpu_seconds": int(cpu_us) / 1e6}
     if args.mode == "scaling":
         markdown = scaling_markdown(context, profiles, runs)
-        pairs = [((s, "2-cores"), (s, "1-core")) for s in ("minihttp", "kestrel", "minihttp-x2")]
+        pairs = [((s, "2-cores"), (s, "1-core")) for s in SCALING_SERVERS]
     elif args.mode == "variants":
         markdown = variants_markdown(context, profiles, runs, resources)
         pairs = [((s, "pinned"), ("minihttp", "pinned")) for s in ("minihttp-pool", "minihttp-metrics", "minihttp-aot")]
         pairs += [((s, "pinned"), ("kestrel", "pinned")) for s in ("minihttp", "minihttp-aot", "kestrel-inline")]
+    elif args.mode == "transports":
+        markdown = transports_markdown(context, profiles, runs, resources)
+        pairs = [(("minihttp-epoll", "pinned"), (s, "pinned")) for s in ("minihttp-sockets", "c")]
+        pairs += [(("minihttp-sockets", "pinned"), ("c", "pinned"))]
     else:
         markdown = profiles_markdown(context, profiles, runs, resources)
         pairs = [(("minihttp", "pinned"), (s, "pinned")) for s in ("kestrel", "c")]

@@ -14,7 +14,8 @@
 # Writes a markdown table (req/s per profile and server, the MiniHttp/Kestrel and MiniHttp/C ratios, each server's
 # CPU microseconds per request, the CPU of each server and of wrk, errors, bytes allocated per request, peak RSS) with
 # every round's runs under it, an SVG bar chart of it and a JSON summary, and prints the table. --scaling measures
-# instead how MiniHttp and Kestrel go from one core to two; --variants MiniHttp's configurations against each other.
+# instead how MiniHttp and Kestrel go from one core to two; --variants MiniHttp's configurations against each other;
+# --transports MiniHttp's two transports against each other and the C server.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -35,6 +36,8 @@ Usage: benchmarks/load/run.sh [options]
                     pipelined, limited-conn): the default, --pool-completions, --metrics (every instrument on) and
                     the Native AOT build (clang and lld needed; installed if missing), and Kestrel with and without
                     inline socket completions
+  --transports      measure MiniHttp's transports (the runtime's sockets and its own epoll loops) against each other
+                    and the C server instead (baseline GET, POST, pipelined, limited-conn)
   --scaling-connections N
                     wrk connections in --scaling mode, where wrk shares the cores with the server (default 16)
   --markdown PATH   where to write the table (default benchmarks/load/results/<UTC time>[-capped][-scaling].md)
@@ -50,6 +53,7 @@ rounds=3
 server_quota=
 scaling=false
 variants=false
+transports=false
 scaling_connections=16
 markdown= svg= json=
 command_line="benchmarks/load/run.sh $*"
@@ -62,6 +66,7 @@ while [ $# -gt 0 ]; do
     --server-quota) server_quota=$2; shift 2 ;;
     --scaling) scaling=true; shift ;;
     --variants) variants=true; shift ;;
+    --transports) transports=true; shift ;;
     --scaling-connections) scaling_connections=$2; shift 2 ;;
     --markdown) markdown=$2; shift 2 ;;
     --svg) svg=$2; shift 2 ;;
@@ -77,6 +82,7 @@ done
 mode=profiles
 [ "$scaling" == false ] || mode=scaling
 [ "$variants" == false ] || mode=variants
+[ "$transports" == false ] || mode=transports
 stamp=$(date -u +%Y-%m-%dT%H%M%SZ)
 results=benchmarks/load/results/$stamp${server_quota:+-capped}$([ "$mode" == profiles ] || echo "-$mode")
 markdown=${markdown:-$results.md}
@@ -153,6 +159,7 @@ profiles=(
 case $mode in
   scaling) profiles=("${profiles[0]}" "${profiles[3]}") ;;
   variants) profiles=("${profiles[0]}" "${profiles[3]}" "${profiles[4]}") ;;
+  transports) profiles=("${profiles[0]}" "${profiles[1]}" "${profiles[3]}" "${profiles[4]}") ;;
 esac
 printf '%s\n' "${profiles[@]}" | cut -d'|' -f1,2 > "$out/profiles"
 
@@ -164,6 +171,8 @@ server_command() { # server, port, TLS port: sets the array `command`
     minihttp-pool) command=(dotnet "$out/minihttp/Arena.dll" "${arena[@]}" --pool-completions) ;;
     minihttp-metrics) command=(dotnet "$out/minihttp/Arena.dll" "${arena[@]}" --metrics) ;;
     minihttp-aot) command=("$out/minihttp-aot/Arena" "${arena[@]}") ;;
+    minihttp-sockets) command=(dotnet "$out/minihttp/Arena.dll" "${arena[@]}" --transport sockets) ;;
+    minihttp-epoll) command=(dotnet "$out/minihttp/Arena.dll" "${arena[@]}" --transport epoll) ;;
     kestrel) command=(dotnet "$out/kestrel/KestrelPeer.dll" --port "$2") ;;
     kestrel-inline) command=(env DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1 dotnet "$out/kestrel/KestrelPeer.dll" --port "$2") ;;
     c) command=("$out/c/server" "$2") ;;
@@ -200,10 +209,15 @@ case $mode in
     done
     reports_allocations=([minihttp]=true)
     ;;
+  transports)
+    for name in minihttp-sockets minihttp-epoll c; do add_contestant "$name" pinned 0 1 "$connections" 1; done
+    reports_allocations=([minihttp-sockets]=true [minihttp-epoll]=true)
+    ;;
   scaling)
     # One core: the server alone on core 0, wrk alone on core 1. Two cores: the server and wrk unpinned, sharing both.
     # minihttp-x2 is two Arena processes on one port (SO_REUSEPORT), the kernel spreading connections between them.
-    for name in minihttp kestrel minihttp-x2; do
+    # minihttp-epoll: one process on the epoll transport, an event loop per core it is given.
+    for name in minihttp minihttp-epoll kestrel minihttp-x2; do
       count=$([ "$name" == minihttp-x2 ] && echo 2 || echo 1)
       add_contestant "$name" 1-core 0 1 "$scaling_connections" "$count"
       add_contestant "$name" 2-cores 0,1 0,1 "$scaling_connections" "$count"

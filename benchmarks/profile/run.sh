@@ -15,12 +15,14 @@
 # against mapped files, such as the runtime's own libraries), and last a comparison of the two servers: CPU time per
 # request split by where it ran, and system calls per request. Needs perf and strace (Debian's linux-perf and strace,
 # installed if missing) and permission to profile; --server-quota needs root.
+# --transport sockets|epoll runs the Arena sample on that transport (its --transport; the library's default otherwise).
 # Usage: benchmarks/profile/run.sh [--profile get|pipelined|limited] [--seconds S] [--warmup S] [--top N] [--server-quota PCT]
+#        [--transport sockets|epoll]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-profile=get seconds=10 warmup=30 top=25 server_quota=
-usage="Usage: $0 [--profile get|pipelined|limited] [--seconds S] [--warmup S] [--top N] [--server-quota PCT]"
+profile=get seconds=10 warmup=30 top=25 server_quota= transport=()
+usage="Usage: $0 [--profile get|pipelined|limited] [--seconds S] [--warmup S] [--top N] [--server-quota PCT] [--transport sockets|epoll]"
 while [ $# -gt 0 ]; do
   case $1 in
     --profile) profile=$2; shift 2 ;;
@@ -28,6 +30,7 @@ while [ $# -gt 0 ]; do
     --warmup) warmup=$2; shift 2 ;;
     --top) top=$2; shift 2 ;;
     --server-quota) server_quota=$2; shift 2 ;;
+    --transport) transport=(--transport "$2"); shift 2 ;;
     *) echo "$usage" >&2; exit 2 ;;
   esac
 done
@@ -166,6 +169,6 @@ profile_server() { # name, warm-up seconds, command...
   echo
 }
 
-profile_server minihttp "$warmup" dotnet "$out/minihttp/Arena.dll" --address 127.0.0.1 --port "$port"
+profile_server minihttp "$warmup" dotnet "$out/minihttp/Arena.dll" --address 127.0.0.1 --port "$port" "${transport[@]}"
 profile_server c 0 "$out/c-server" "$port"
 python3 benchmarks/profile/compare.py "$out" minihttp c

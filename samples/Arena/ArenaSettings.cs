@@ -16,7 +16,7 @@ internal sealed record ArenaSettings
 {
     public const string Usage =
         "Usage: Arena [--address IP] [--port N] [--tls-port N] [--cert PATH] [--key PATH] [--dataset PATH] [--static DIR] "
-        + "[--database-url URL] [--database-max-connections N] [--max-connections N] [--max-body-size BYTES] [--backlog N] [--accept-loops N] [--reuse-port] [--pool-completions] "
+        + "[--database-url URL] [--database-max-connections N] [--max-connections N] [--max-body-size BYTES] [--backlog N] [--accept-loops N] [--transport sockets|epoll] [--reuse-port] [--pool-completions] "
         + "[--report-allocations] [--metrics] [--routes]";
 
     // Flag, environment variable: each setting that takes a value may come from either.
@@ -24,7 +24,7 @@ internal sealed record ArenaSettings
     [
         ("--address", "ADDRESS"), ("--port", "PORT"), ("--tls-port", "TLS_PORT"), ("--cert", "CERT_PATH"), ("--key", "KEY_PATH"),
         ("--dataset", "DATASET_PATH"), ("--static", "STATIC_PATH"), ("--max-connections", "MAX_CONNECTIONS"), ("--max-body-size", "MAX_BODY_SIZE"),
-        ("--backlog", "LISTEN_BACKLOG"), ("--accept-loops", "ACCEPT_LOOPS"),
+        ("--backlog", "LISTEN_BACKLOG"), ("--accept-loops", "ACCEPT_LOOPS"), ("--transport", ServerOptions.TransportVariable),
         ("--database-url", "DATABASE_URL"), ("--database-max-connections", "DATABASE_MAX_CONN"),
     ];
 
@@ -82,6 +82,12 @@ internal sealed record ArenaSettings
     public int ListenBacklog { get; init; } = 512;
 
     public int AcceptLoops { get; init; } = 1;
+
+    /// <summary>
+    /// What moves the bytes: the library's default (<see cref="ServerTransport.Sockets"/>) unless the flag or
+    /// <c>MINIHTTP_TRANSPORT</c> names another.
+    /// </summary>
+    public ServerTransport Transport { get; init; } = ServerTransport.Sockets;
 
     /// <summary>Several processes on one port (SO_REUSEPORT), the kernel spreading connections among them.</summary>
     public bool ReusePort { get; init; }
@@ -186,6 +192,7 @@ internal sealed record ArenaSettings
                 "--database-max-connections" => settings with { DatabaseMaxConnections = Number(flag, value) is > 0 and var pool ? pool : throw new ArgumentOutOfRangeException(flag, "The database pool needs at least one connection.") },
                 "--max-connections" => settings with { Limits = settings.Limits with { MaxConcurrentConnections = Number(flag, value) } },
                 "--max-body-size" => settings with { Limits = settings.Limits with { MaxRequestBodySize = Number(flag, value) } },
+                "--transport" => settings with { Transport = TransportNamed(value) },
                 "--accept-loops" => settings with { AcceptLoops = Number(flag, value) is > 0 and var loops ? loops : throw new ArgumentOutOfRangeException(flag, "There must be at least one accept loop.") },
                 _ => settings with { ListenBacklog = Number(flag, value) is > 0 and var backlog ? backlog : throw new ArgumentOutOfRangeException(flag, "The backlog must be positive.") },
             };
@@ -193,6 +200,13 @@ internal sealed record ArenaSettings
 
         return settings;
     }
+
+    private static ServerTransport TransportNamed(string value) => value switch
+    {
+        "sockets" => ServerTransport.Sockets,
+        "epoll" => ServerTransport.Epoll,
+        _ => throw new FormatException($"--transport '{value}' is neither 'sockets' nor 'epoll'."),
+    };
 
     /// <summary>A TCP port; 0 lets the operating system choose one.</summary>
     private static int PortNumber(string flag, string value) =>

@@ -45,6 +45,7 @@ var options = new ServerOptions
     Limits = settings.Limits,
     ListenBacklog = settings.ListenBacklog,
     AcceptLoops = settings.AcceptLoops,
+    Transport = settings.Transport,
     ReusePort = settings.ReusePort,
     StaticFiles = staticFiles,
 };

@@ -195,9 +195,10 @@ internal sealed partial class Connection<TRouter>
 
     /// <summary>
     /// Keeps a read pending while a deferred response is awaited, to notice the client leaving: end of stream or a reset
-    /// cancels <see cref="HttpRequest.Aborted"/>. What arrives meanwhile (pipelined requests) stays buffered, unconsumed
-    /// and unexamined, so the loop's next read hands it back at once; past <see cref="MaxBufferedWhileDeferred"/> bytes the
-    /// watch stops rather than buffer more. Ends when the loop cancels the pending read.
+    /// cancels <see cref="HttpRequest.Aborted"/>. What arrives meanwhile (pipelined requests) stays buffered, unconsumed;
+    /// past <see cref="MaxBufferedWhileDeferred"/> bytes the watch stops rather than buffer more. Ends when the loop cancels
+    /// the pending read, and then cancels the next one itself when bytes are buffered, so the loop's next read hands them
+    /// back at once: a pipe keeps bytes once examined out of its next read until more arrive, however they are advanced.
     /// </summary>
     private async Task WatchForDisconnectAsync()
     {
@@ -212,13 +213,16 @@ internal sealed partial class Connection<TRouter>
                     _context.Abort();
                 }
 
+                _input.AdvanceTo(buffer.Start, buffer.End);
                 if (result.IsCanceled || result.IsCompleted || buffer.Length >= MaxBufferedWhileDeferred)
                 {
-                    _input.AdvanceTo(buffer.Start);
+                    if (!buffer.IsEmpty)
+                    {
+                        _input.CancelPendingRead();
+                    }
+
                     return;
                 }
-
-                _input.AdvanceTo(buffer.Start, buffer.End);
             }
         }
         catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException)

@@ -21,15 +21,11 @@ namespace MiniHttp;
 /// </summary>
 internal sealed partial class Connection<TRouter> : IDisposable where TRouter : struct, IHttpRouter
 {
-    // Large enough that a whole pipelined batch usually lands in one segment, so requests rarely straddle.
-    private const int ReceiveBufferSize = 16 * 1024;
-    private const int MinimumReceiveSize = 4 * 1024;
-
     // How much a client may pipeline while a deferred response is pending before the server stops reading (and so stops
     // noticing a disconnect) until the response is done.
     private const int MaxBufferedWhileDeferred = 64 * 1024;
 
-    private readonly Socket _socket;
+    private readonly ConnectionTransport _transport;
     private readonly SslStream? _tlsStream;
     private readonly SslServerAuthenticationOptions? _tls;
     private readonly TimeSpan _tlsHandshakeTimeout;
@@ -48,6 +44,9 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     // Set once the server shuts down: the response being written closes the connection, and an idle connection ends.
     private volatile bool _closing;
 
+    // Set once the connection is over: the heartbeat and a stop leave it alone, since its transport may be reused.
+    private volatile bool _ended;
+
     private RequestBodyReader? _body;
 
     // Not readonly: a call on a readonly field of a type parameter would dispatch on a defensive copy of the router.
@@ -56,8 +55,10 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     /// <param name="options">The server's options: its limits, logger and trusted proxies.</param>
     /// <param name="tls">The handshake to run before the first request; <see langword="null"/> for plain HTTP.</param>
     /// <param name="staticFiles">The directories answered ahead of the router; <see langword="null"/> for none.</param>
+    /// <param name="transports">Makes the transport that takes over <paramref name="socket"/>.</param>
     public Connection(
         Socket socket,
+        ConnectionTransportFactory transports,
         TRouter router,
         ServerOptions options,
         SslServerAuthenticationOptions? tls,
@@ -66,7 +67,6 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
         RejectionLog rejectionLog)
     {
         var limits = options.Limits;
-        _socket = socket;
         _router = router;
         _staticFiles = staticFiles;
         _logger = options.Logger;
@@ -75,20 +75,22 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
         // Read once: each read of Socket.RemoteEndPoint allocates, and it is needed after the socket is gone (for a log message).
         _context = new ConnectionContext(socket.RemoteEndPoint, isHttps: tls is not null, options.ForwardedHeaders, options.AllowSynchronousIO);
         _timeouts = new ConnectionTimeouts(limits);
-        Stream stream = new TimedNetworkStream(socket, _timeouts);
+        _transport = transports.Create(socket, _timeouts);
         if (tls is not null)
         {
             // The pipes read and write the decrypted stream, so everything past the handshake is the same as over plain TCP.
-            stream = _tlsStream = new SslStream(stream, leaveInnerStreamOpen: false);
+            _tlsStream = new SslStream(_transport.Stream, leaveInnerStreamOpen: false);
             _tls = tls;
             _tlsHandshakeTimeout = limits.TlsHandshakeTimeout;
+            _input = SocketStreamTransport.CreateReader(_tlsStream);
+            _output = PipeWriter.Create(_tlsStream);
+        }
+        else
+        {
+            _input = _transport.Input;
+            _output = _transport.Output;
         }
 
-        // Zero-byte reads: the reader waits for bytes to arrive before it rents its buffer, and returns the buffer once a
-        // batch is consumed, so an idle connection holds none (an SslStream waits the same way before it rents its own).
-        // The price is one more receive call (a one-byte peek) per receive that finds the buffer empty.
-        _input = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: ReceiveBufferSize, minimumReadSize: MinimumReceiveSize, useZeroByteReads: true));
-        _output = PipeWriter.Create(stream);
         _requestReader = new RequestReader(limits, _context);
         _response = new HttpResponse(_output, options.Compression);
         _limits = limits;
@@ -110,6 +112,11 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     /// </summary>
     public void OnHeartbeat(long now)
     {
+        if (_ended)
+        {
+            return;
+        }
+
         if (_timeouts.TryExpireSend(now))
         {
             AbortSlowReader();
@@ -176,6 +183,11 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
             EndDeferredRequestMetrics();
             await _input.CompleteAsync().ConfigureAwait(false);
             await CompleteOutputAsync().ConfigureAwait(false);
+            // No wait of this connection may be expired or aborted from now on: its transport may serve another next.
+            _ended = true;
+            _timeouts.Disarm();
+            _timeouts.DisarmSend();
+            await _transport.EndAsync().ConfigureAwait(false);
         }
     }
 
@@ -240,14 +252,19 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
         _deferredRequest.Dispose();
         _body?.Dispose();
         _webSocket?.Dispose();
-        _socket.Dispose();
+        _transport.Dispose();
     }
 
     /// <summary>Closes the connection at once; a pending receive or send fails and the loop ends.</summary>
     public void Abort()
     {
+        if (_ended)
+        {
+            return;
+        }
+
         _context.Abort();
-        _socket.Dispose();
+        _transport.Abort(reset: false);
     }
 
     /// <summary>
@@ -259,16 +276,8 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     {
         ServerLog.ResponseDataRateNotMet(_logger, RemoteEndPoint);
         _metrics.ConnectionAborted();
-        try
-        {
-            _socket.LingerState = new LingerOption(enable: true, seconds: 0);
-        }
-        catch (Exception e) when (e is ObjectDisposedException or SocketException)
-        {
-            // The connection ended meanwhile: there is nothing left to reset.
-        }
-
-        Abort();
+        _context.Abort();
+        _transport.Abort(reset: true);
     }
 
     /// <summary>Answers requests until one closes the connection or the client stops sending.</summary>
@@ -416,7 +425,7 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
             await _tlsStream.ShutdownAsync().ConfigureAwait(false);
         }
 
-        _socket.Shutdown(SocketShutdown.Send);
+        _transport.ShutdownSend();
         while (true)
         {
             _timeouts.ArmLinger();

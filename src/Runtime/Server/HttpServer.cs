@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using MiniHttp.Diagnostics;
 using MiniHttp.StaticFiles;
+using MiniHttp.Transport.Epoll;
 
 namespace MiniHttp;
 
@@ -29,6 +30,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
     private readonly StaticFileHandler? _staticFiles;
     private readonly ConcurrentDictionary<Connection<TRouter>, byte> _connections = new();
     private Socket? _listener;
+    private ConnectionTransportFactory _transports = SocketStreamTransportFactory.Instance;
     private Task _acceptLoop = Task.CompletedTask;
     private Timer? _heartbeat;
     private int _stopping;
@@ -128,6 +130,19 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
             throw;
         }
 
+        if (_options.Transport == ServerTransport.Epoll)
+        {
+            try
+            {
+                _transports = new EpollEngine(_options.EventLoops);
+            }
+            catch
+            {
+                listener.Dispose();
+                throw;
+            }
+        }
+
         _listener = listener;
         // Made once the port is known: the instruments are tagged with it.
         var metrics = new ServerMetrics(_options.MeterFactory, LocalEndPoint, _tls is not null);
@@ -194,6 +209,13 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
         if (_heartbeat is { } heartbeat)
         {
             await heartbeat.DisposeAsync().ConfigureAwait(false);
+        }
+
+        // Last: every connection has ended, so no loop has anything left to serve.
+        if (_transports is EpollEngine engine)
+        {
+            _transports = SocketStreamTransportFactory.Instance;
+            engine.Dispose();
         }
 
         if (endPoint is not null)
@@ -280,7 +302,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
             _options.ConnectionSetUpHook?.Invoke(socket);
             // Fails for a client that reset since it was accepted, as reading its address in the connection does.
             socket.NoDelay = true;
-            connection = new Connection<TRouter>(socket, _router, _options, _tls, _staticFiles, metrics, _rejectionLog);
+            connection = new Connection<TRouter>(socket, _transports, _router, _options, _tls, _staticFiles, metrics, _rejectionLog);
             // Registered before it starts, so a connection that ends at once is never left behind in the set.
             _connections.TryAdd(connection, 0);
             // Once running, the connection gives its place back itself, however it ends.
@@ -331,8 +353,13 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
 
     private async Task RunConnectionAsync(Connection<TRouter> connection, ConnectionMetrics measured, ServerMetrics metrics)
     {
-        // Leave the accept loop at once; the connection runs on the thread pool.
-        await Task.Yield();
+        // Leave the accept loop at once; the connection runs on the thread pool. On the epoll transport it runs here only
+        // until its first read, which waits for its loop to see bytes, so the accept loop goes on at once without a hop.
+        if (_transports is not EpollEngine)
+        {
+            await Task.Yield();
+        }
+
         try
         {
             await connection.RunAsync().ConfigureAwait(false);

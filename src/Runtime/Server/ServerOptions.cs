@@ -34,6 +34,19 @@ public sealed record ServerOptions
     public bool ReusePort { get; init; }
 
     /// <summary>
+    /// What moves the bytes between the sockets and the HTTP layer: <see cref="ServerTransport.Sockets"/> (the runtime's
+    /// sockets, on every platform) unless the environment variable <c>MINIHTTP_TRANSPORT</c> is <c>epoll</c> when the
+    /// options are made; <see cref="ServerTransport.Epoll"/> (Linux only) runs MiniHttp's own event loops, one per core.
+    /// </summary>
+    public ServerTransport Transport { get; init; } = TransportFromEnvironment();
+
+    /// <summary>
+    /// How many event loops the epoll transport runs; <see cref="Environment.ProcessorCount"/> by default, one per core
+    /// the process may use. Each connection stays on one loop for its whole life.
+    /// </summary>
+    public int EventLoops { get; init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(EventLoops), "There must be at least one event loop."); } = Environment.ProcessorCount;
+
+    /// <summary>
     /// Directories served as static files, each at its URL prefix, ahead of the router: a request under a prefix is
     /// answered from disk and never reaches a handler. None by default.
     /// </summary>
@@ -79,6 +92,21 @@ public sealed record ServerOptions
     /// shares. With no listener, the instruments cost nothing: see the metrics in the docs.
     /// </summary>
     public IMeterFactory? MeterFactory { get; init; }
+
+    private static ServerTransport TransportFromEnvironment() => ParseTransport(Environment.GetEnvironmentVariable(TransportVariable));
+
+    /// <summary>The transport <c>MINIHTTP_TRANSPORT</c> names: <c>sockets</c> or <c>epoll</c>; unset or empty for sockets.</summary>
+    /// <exception cref="InvalidOperationException">The variable names neither: a typo must not silently run the other transport.</exception>
+    internal static ServerTransport ParseTransport(string? name) => name switch
+    {
+        null or "" => ServerTransport.Sockets,
+        _ when name.Equals("sockets", StringComparison.OrdinalIgnoreCase) => ServerTransport.Sockets,
+        _ when name.Equals("epoll", StringComparison.OrdinalIgnoreCase) => ServerTransport.Epoll,
+        _ => throw new InvalidOperationException($"{TransportVariable} is '{name}'; it must be 'sockets' or 'epoll'."),
+    };
+
+    /// <summary>The environment variable that chooses the default <see cref="Transport"/>.</summary>
+    public const string TransportVariable = "MINIHTTP_TRANSPORT";
 
     /// <summary>Called with each accepted socket before its connection is set up: where a test makes the set-up fail.</summary>
     internal Action<Socket>? ConnectionSetUpHook { get; init; }

@@ -22,7 +22,7 @@ internal sealed class TimedNetworkStream : NetworkStream
 {
     // The most one send carries. A little over a TLS record (16 KiB of payload and its few dozen bytes of framing), so
     // SslStream's record writes are never split; at the default 240 B/s a send may so wait about 73 s at most.
-    private const int MaxSendSize = 17 * 1024;
+    internal const int MaxSendSize = 17 * 1024;
 
     private readonly ConnectionTimeouts _timeouts;
 
