@@ -157,7 +157,7 @@ public sealed partial class RouteGenerator
             }
 
             writer.WriteLine($"{parameter.DeclaredTypeName} {local} = {parameter.DefaultValue};");
-            writer.WriteLine($"if ({found})");
+            writer.WriteLine(IsEmptyWhenAbsent(parameter) ? $"if ({found} && !{raw}.IsEmpty)" : $"if ({found})");
             writer.WriteLine("{");
             writer.Indent++;
             if (parameter.Kind == ValueKind.ByteSpan)
@@ -175,6 +175,14 @@ public sealed partial class RouteGenerator
             writer.WriteLine("}");
             writer.WriteLineNoTabs(string.Empty);
         }
+
+        /// <summary>
+        /// Whether an empty query or header value leaves an optional parameter its default, as ASP.NET Core binds
+        /// <c>?limit=</c> to a null <c>int?</c>: no number, date or name is empty, while text and bytes can be.
+        /// </summary>
+        private static bool IsEmptyWhenAbsent(HandlerParameter parameter) =>
+            parameter.Source is BindingSource.Query or BindingSource.Header
+            && parameter.Kind is not (ValueKind.String or ValueKind.ByteSpan);
 
         /// <summary>Query values are percent-decoded; header values and bodies are taken as they are.</summary>
         private static string ParserClass(BindingSource source) => source == BindingSource.Query ? "QueryString" : "ArgumentParser";

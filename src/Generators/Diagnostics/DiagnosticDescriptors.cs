@@ -170,6 +170,12 @@ internal static class DiagnosticDescriptors
         "[FromServices] parameter is not a class or interface",
         "Parameter '{0}' of handler '{1}' is marked [FromServices] but has type '{2}': services are classes or interfaces, so take the service that holds the value, or bind the value from the request instead");
 
+    /// <summary>Arguments: handler, return type.</summary>
+    public static readonly DiagnosticDescriptor AbstractResultReturned = Error(
+        "MH0031",
+        "Return type is an abstract result",
+        "Handler '{0}' returns '{1}', an interface or abstract class of results, which names no status or body the generator can write: return HttpResult (HttpResult.Json, Text, Status or Redirect) for a status, headers and body of your own, or the value itself to answer 200 with it");
+
     private static DiagnosticDescriptor Error(string id, string title, string messageFormat) =>
         new(id, title, messageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }
