@@ -76,4 +76,15 @@ public sealed class DateBindingTests
     {
         Assert.Equal(Wire.BadRequest(reason), Exchange.Dispatch(RequestMethod.Get, target, string.Empty));
     }
+
+    [Theory]
+    [InlineData("/bind/limit?limit=3", "3")]
+    [InlineData("/bind/limit?limit=&since=2026-12-03", "3")]
+    [InlineData("/bind/limit?limit", "-1")]
+    [InlineData("/bind/datetimeoffset/ticks?v=2026-12-03T15:41:20%2B01:00", "639319056800000000")]
+    [InlineData("/bind/route/0001-01-02/daynumber", "1")]
+    public void Value_results_of_dates(string target, string expected)
+    {
+        Assert.Equal(Wire.Ok(expected), Wire.Dispatch(RequestMethod.Get, target));
+    }
 }

@@ -24,4 +24,16 @@ public static class DateRoutes
         string.Create(
             CultureInfo.InvariantCulture,
             $"{since?.ToString("O", CultureInfo.InvariantCulture) ?? "null"},{day?.ToString("O", CultureInfo.InvariantCulture) ?? "null"},{at?.ToString("O", CultureInfo.InvariantCulture) ?? "null"},{limit?.ToString(CultureInfo.InvariantCulture) ?? "null"},{page}");
+
+    [Get("/bind/datetimeoffset/ticks")]
+    public static long UtcTicks(DateTimeOffset v) => v.UtcTicks;
+
+    [Get("/bind/route/{day}/daynumber")]
+    public static int DayNumber(DateOnly day) => day.DayNumber;
+
+    [Get("/bind/header/timeonly/ticks")]
+    public static long TimeTicks([FromHeader("X-At")] TimeOnly at) => at.Ticks;
+
+    [Get("/bind/limit")]
+    public static int Limit(int? limit, DateTime? since) => limit ?? since?.Day ?? -1;
 }
