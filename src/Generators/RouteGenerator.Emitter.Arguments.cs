@@ -120,6 +120,18 @@ public sealed partial class RouteGenerator
                 case ValueKind.Stream or ValueKind.PipeReader:
                     // Read by the handler as it arrives: nothing to bind before the call.
                     break;
+                case ValueKind.Json:
+                    // An empty body is missing, whatever its Content-Type says, as ASP.NET Core binds a request without one.
+                    writer.WriteLine("if (!request.Body.IsEmpty && !JsonBody.HasJsonContentType(in request))");
+                    writer.WriteLine("{");
+                    writer.Indent++;
+                    writer.WriteLine($"response.WriteUnsupportedMediaType({Utf8Literal(subject + " must be sent as application/json.")}{omitBody});");
+                    writer.WriteLine("return;");
+                    writer.Indent--;
+                    writer.WriteLine("}");
+                    writer.WriteLineNoTabs(string.Empty);
+                    WriteLookedUpArgument(writer, parameter, "!request.Body.IsEmpty", "request.Body", subject, omitBody);
+                    break;
                 default:
                     WriteLookedUpArgument(writer, parameter, "!request.Body.IsEmpty", "request.Body", subject, omitBody);
                     break;
