@@ -120,6 +120,18 @@ public sealed partial class RouteGenerator
                 case ValueKind.Stream or ValueKind.PipeReader:
                     // Read by the handler as it arrives: nothing to bind before the call.
                     break;
+                case ValueKind.Json:
+                    // An empty body is missing, whatever its Content-Type says, as ASP.NET Core binds a request without one.
+                    writer.WriteLine("if (!request.Body.IsEmpty && !JsonBody.HasJsonContentType(in request))");
+                    writer.WriteLine("{");
+                    writer.Indent++;
+                    writer.WriteLine($"response.WriteUnsupportedMediaType({Utf8Literal(subject + " must be sent as application/json.")}{omitBody});");
+                    writer.WriteLine("return;");
+                    writer.Indent--;
+                    writer.WriteLine("}");
+                    writer.WriteLineNoTabs(string.Empty);
+                    WriteLookedUpArgument(writer, parameter, "!request.Body.IsEmpty", "request.Body", subject, omitBody);
+                    break;
                 default:
                     WriteLookedUpArgument(writer, parameter, "!request.Body.IsEmpty", "request.Body", subject, omitBody);
                     break;
@@ -157,7 +169,7 @@ public sealed partial class RouteGenerator
             }
 
             writer.WriteLine($"{parameter.DeclaredTypeName} {local} = {parameter.DefaultValue};");
-            writer.WriteLine($"if ({found})");
+            writer.WriteLine(IsEmptyWhenAbsent(parameter) ? $"if ({found} && !{raw}.IsEmpty)" : $"if ({found})");
             writer.WriteLine("{");
             writer.Indent++;
             if (parameter.Kind == ValueKind.ByteSpan)
@@ -175,6 +187,14 @@ public sealed partial class RouteGenerator
             writer.WriteLine("}");
             writer.WriteLineNoTabs(string.Empty);
         }
+
+        /// <summary>
+        /// Whether an empty query or header value leaves an optional parameter its default, as ASP.NET Core binds
+        /// <c>?limit=</c> to a null <c>int?</c>: no number, date or name is empty, while text and bytes can be.
+        /// </summary>
+        private static bool IsEmptyWhenAbsent(HandlerParameter parameter) =>
+            parameter.Source is BindingSource.Query or BindingSource.Header
+            && parameter.Kind is not (ValueKind.String or ValueKind.ByteSpan);
 
         /// <summary>Query values are percent-decoded; header values and bodies are taken as they are.</summary>
         private static string ParserClass(BindingSource source) => source == BindingSource.Query ? "QueryString" : "ArgumentParser";

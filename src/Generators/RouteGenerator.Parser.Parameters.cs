@@ -14,7 +14,7 @@ public sealed partial class RouteGenerator
     internal static partial class Parser
     {
         /// <summary>What a query, route or header value can be: text, parsed, or the bytes as sent.</summary>
-        private const string TextTypes = "int, long, short, uint, ulong, double, decimal, bool, Guid, an enum, string or ReadOnlySpan<byte>";
+        private const string TextTypes = "int, long, short, uint, ulong, double, decimal, bool, Guid, DateTime, DateTimeOffset, DateOnly, TimeOnly, an enum, string or ReadOnlySpan<byte>";
 
         /// <summary>What a body can be: text, a copy of its bytes, or JSON.</summary>
         private const string BodyTypes = TextTypes + ", byte[] or a class, struct or array listed in the JSON context";
@@ -142,6 +142,7 @@ public sealed partial class RouteGenerator
                         DiagnosticDescriptors.ServiceParameterNeedsFromServices, location, parameter.Name, displayName, shownType),
                     ValueKind.ByteSpan => Ambiguous("mark it [FromBody], [FromQuery] or [FromHeader(\"Name\")] to take those bytes as they are sent"),
                     ValueKind.ByteArray => Ambiguous("mark it [FromBody] to take a copy of the body"),
+                    _ when IsScalar(underlying) => Unsupported(BindingSource.Query, "use " + TextTypes + ", or take it as a string and parse it in the handler"),
                     _ when IsJsonShaped(type) => Ambiguous("mark it [FromBody] to read the body as JSON"),
                     _ => Unsupported(BindingSource.Query, "use " + TextTypes),
                 });
@@ -200,6 +201,17 @@ public sealed partial class RouteGenerator
             DiagnosticInfo Ambiguous(string change) => DiagnosticInfo.Create(
                 DiagnosticDescriptors.AmbiguousParameterSource, location, parameter.Name, displayName, shownType, change);
         }
+
+        /// <summary>
+        /// Whether a type is one value written as text, which a client sends in a query string rather than as a JSON
+        /// body: a primitive the generator does not parse (<c>char</c>, <c>float</c>, <c>byte</c>), a type that parses
+        /// itself (<c>TimeSpan</c>, <c>Half</c>, anything <c>IParsable&lt;T&gt;</c>), or a <c>Uri</c>.
+        /// </summary>
+        private static bool IsScalar(ITypeSymbol type) =>
+            type.SpecialType is SpecialType.System_Char or SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_UInt16
+                or SpecialType.System_Single or SpecialType.System_IntPtr or SpecialType.System_UIntPtr
+            || IsNamed(type, "System.Uri")
+            || type.AllInterfaces.Any(static contract => IsNamed(contract.OriginalDefinition, "System.IParsable<TSelf>"));
 
         /// <summary>
         /// Where a parameter without an attribute binds from: the route when a template has its name, else the query

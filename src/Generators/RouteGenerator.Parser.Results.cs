@@ -32,8 +32,16 @@ public sealed partial class RouteGenerator
                 return (VoidResult, completion);
             }
 
+            var shown = (returnsByReference ? "ref " : string.Empty) + method.ReturnType.ToDisplayString();
+            if (IsAbstractResult(resultType))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AbstractResultReturned, location, displayName, shown));
+                return null;
+            }
+
+            // Dates are arguments only: as a result a date's text is a choice (ISO 8601, RFC 1123, a format), the handler's to make.
             var kind = returnsByReference ? null : SimpleKind(resultType);
-            if (kind is not null and not (ValueKind.Enum or ValueKind.Request or ValueKind.CancellationToken or ValueKind.Stream or ValueKind.PipeReader))
+            if (kind is not null and not (ValueKind.Enum or ValueKind.DateTime or ValueKind.DateTimeOffset or ValueKind.DateOnly or ValueKind.TimeOnly or ValueKind.Request or ValueKind.CancellationToken or ValueKind.Stream or ValueKind.PipeReader))
             {
                 return (SimpleType(kind.Value, resultType), completion);
             }
@@ -46,10 +54,18 @@ public sealed partial class RouteGenerator
                     : null;
             }
 
-            var shown = (returnsByReference ? "ref " : string.Empty) + method.ReturnType.ToDisplayString();
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedReturnType, location, displayName, shown));
             return null;
         }
+
+        /// <summary>
+        /// Whether a type is a result of some other framework's shape, <c>IResult</c> or <c>IActionResult</c>: an
+        /// interface or abstract class named for results. JSON would write only its declared properties, never the
+        /// status a handler returning one means.
+        /// </summary>
+        private static bool IsAbstractResult(ITypeSymbol type) =>
+            type is INamedTypeSymbol { TypeKind: TypeKind.Interface } or INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: true }
+            && type.Name.EndsWith("Result", StringComparison.Ordinal);
 
         /// <summary>What a task completes with (null for a task of nothing) and which kind of task it is; else the type itself.</summary>
         private static (ITypeSymbol? Result, ResultCompletion Completion) Unwrapped(ITypeSymbol type) => type switch

@@ -181,6 +181,12 @@ internal static class DiagnosticDescriptors
         "WebSocket subprotocol is not a token",
         "Subprotocol {0} of [WebSocket] handler '{1}' is not a token, so no client could ask for it in Sec-WebSocket-Protocol: use one or more letters, digits or !#$%&'*+-.^_`|~");
 
+    /// <summary>Arguments: handler, return type.</summary>
+    public static readonly DiagnosticDescriptor AbstractResultReturned = Error(
+        "MH0031",
+        "Return type is an abstract result",
+        "Handler '{0}' returns '{1}', an interface or abstract class of results, which names no status or body the generator can write: return HttpResult (HttpResult.Json, Text, Status or Redirect) for a status, headers and body of your own, or the value itself to answer 200 with it");
+
     private static DiagnosticDescriptor Error(string id, string title, string messageFormat) =>
         new(id, title, messageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

@@ -30,6 +30,18 @@ internal enum ValueKind
     /// <summary><c>System.Guid</c></summary>
     Guid,
 
+    /// <summary><c>System.DateTime</c>, ISO 8601: an argument only.</summary>
+    DateTime,
+
+    /// <summary><c>System.DateTimeOffset</c>, ISO 8601: an argument only.</summary>
+    DateTimeOffset,
+
+    /// <summary><c>System.DateOnly</c>, ISO 8601: an argument only.</summary>
+    DateOnly,
+
+    /// <summary><c>System.TimeOnly</c>, ISO 8601: an argument only.</summary>
+    TimeOnly,
+
     /// <summary>An enum, bound by member name: an argument only.</summary>
     Enum,
 

@@ -48,6 +48,26 @@ internal readonly struct GuidParser : IArgumentParser<Guid>
     public static bool TryParse(ReadOnlySpan<byte> utf8, out Guid value) => ArgumentParser.TryParseGuid(utf8, out value);
 }
 
+internal readonly struct DateTimeParser : IArgumentParser<DateTime>
+{
+    public static bool TryParse(ReadOnlySpan<byte> utf8, out DateTime value) => ArgumentParser.TryParseDateTime(utf8, out value);
+}
+
+internal readonly struct DateTimeOffsetParser : IArgumentParser<DateTimeOffset>
+{
+    public static bool TryParse(ReadOnlySpan<byte> utf8, out DateTimeOffset value) => ArgumentParser.TryParseDateTimeOffset(utf8, out value);
+}
+
+internal readonly struct DateOnlyParser : IArgumentParser<DateOnly>
+{
+    public static bool TryParse(ReadOnlySpan<byte> utf8, out DateOnly value) => ArgumentParser.TryParseDateOnly(utf8, out value);
+}
+
+internal readonly struct TimeOnlyParser : IArgumentParser<TimeOnly>
+{
+    public static bool TryParse(ReadOnlySpan<byte> utf8, out TimeOnly value) => ArgumentParser.TryParseTimeOnly(utf8, out value);
+}
+
 internal readonly struct StringParser : IArgumentParser<string>
 {
     public static bool TryParse(ReadOnlySpan<byte> utf8, out string value) => ArgumentParser.TryDecodeString(utf8, out value);

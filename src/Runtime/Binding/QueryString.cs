@@ -59,6 +59,14 @@ public static class QueryString
 
     public static bool TryParseGuid(ReadOnlySpan<byte> rawValue, out Guid value) => TryParse<Guid, GuidParser>(rawValue, out value);
 
+    public static bool TryParseDateTime(ReadOnlySpan<byte> rawValue, out DateTime value) => TryParse<DateTime, DateTimeParser>(rawValue, out value);
+
+    public static bool TryParseDateTimeOffset(ReadOnlySpan<byte> rawValue, out DateTimeOffset value) => TryParse<DateTimeOffset, DateTimeOffsetParser>(rawValue, out value);
+
+    public static bool TryParseDateOnly(ReadOnlySpan<byte> rawValue, out DateOnly value) => TryParse<DateOnly, DateOnlyParser>(rawValue, out value);
+
+    public static bool TryParseTimeOnly(ReadOnlySpan<byte> rawValue, out TimeOnly value) => TryParse<TimeOnly, TimeOnlyParser>(rawValue, out value);
+
     /// <summary>Percent-decodes <paramref name="rawValue"/> and decodes the bytes as strict UTF-8.</summary>
     public static bool TryDecodeString(ReadOnlySpan<byte> rawValue, out string value) => TryParse<string, StringParser>(rawValue, out value);
 

@@ -126,6 +126,16 @@ public sealed partial class HttpResponse
     [EditorBrowsable(EditorBrowsableState.Never)]
     public void WriteBadRequest(ReadOnlySpan<byte> reason, bool omitBody = false) => Write(StatusLines.BadRequest, [], TextPlain, reason, omitBody);
 
+    /// <summary>
+    /// Answers <c>415 Unsupported Media Type</c> for a body whose Content-Type the handler cannot read, as ASP.NET Core
+    /// does; the connection stays open, since the request was well framed.
+    /// </summary>
+    /// <param name="reason">One line of plain text that names the parameter and the media type it takes.</param>
+    /// <param name="omitBody">True to answer a <c>HEAD</c> request, as for <see cref="WritePlainText(ReadOnlySpan{byte}, bool)"/>.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void WriteUnsupportedMediaType(ReadOnlySpan<byte> reason, bool omitBody = false) =>
+        Write(StatusLines.UnsupportedMediaType, [], TextPlain, reason, omitBody);
+
     /// <summary>Answers <c>404 Not Found</c>: no route has the request's path.</summary>
     /// <param name="omitBody">True to answer a <c>HEAD</c> request, as for <see cref="WritePlainText(ReadOnlySpan{byte}, bool)"/>.</param>
     [EditorBrowsable(EditorBrowsableState.Never)]

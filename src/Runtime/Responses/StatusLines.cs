@@ -17,6 +17,7 @@ internal static class StatusLines
     public static ReadOnlySpan<byte> NotFound => "HTTP/1.1 404 Not Found\r\n"u8;
     public static ReadOnlySpan<byte> MethodNotAllowed => "HTTP/1.1 405 Method Not Allowed\r\n"u8;
     public static ReadOnlySpan<byte> PreconditionFailed => "HTTP/1.1 412 Precondition Failed\r\n"u8;
+    public static ReadOnlySpan<byte> UnsupportedMediaType => "HTTP/1.1 415 Unsupported Media Type\r\n"u8;
     public static ReadOnlySpan<byte> RangeNotSatisfiable => "HTTP/1.1 416 Range Not Satisfiable\r\n"u8;
     public static ReadOnlySpan<byte> InternalServerError => "HTTP/1.1 500 Internal Server Error\r\n"u8;
 
@@ -80,7 +81,7 @@ internal static class StatusLines
         412 => PreconditionFailed,
         413 => "HTTP/1.1 413 Content Too Large\r\n"u8,
         414 => "HTTP/1.1 414 URI Too Long\r\n"u8,
-        415 => "HTTP/1.1 415 Unsupported Media Type\r\n"u8,
+        415 => UnsupportedMediaType,
         416 => RangeNotSatisfiable,
         417 => "HTTP/1.1 417 Expectation Failed\r\n"u8,
         421 => "HTTP/1.1 421 Misdirected Request\r\n"u8,

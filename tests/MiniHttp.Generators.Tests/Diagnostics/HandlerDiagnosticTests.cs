@@ -131,10 +131,10 @@ public sealed class HandlerDiagnosticTests
     }
 
     [Theory]
-    [InlineData("System.Action value", "System.Action", "query string", "use int, long, short, uint, ulong, double, decimal, bool, Guid, an enum, string or ReadOnlySpan<byte>")]
-    [InlineData("[FromQuery] byte[] value", "byte[]", "query string", "use int, long, short, uint, ulong, double, decimal, bool, Guid, an enum, string or ReadOnlySpan<byte>, or mark it [FromBody]")]
-    [InlineData("[FromHeader(\"X-Value\")] System.Collections.Generic.List<int> value", "System.Collections.Generic.List<int>", "headers", "use int, long, short, uint, ulong, double, decimal, bool, Guid, an enum, string or ReadOnlySpan<byte>")]
-    [InlineData("[FromBody] System.Span<int> value", "System.Span<int>", "request body", "use int, long, short, uint, ulong, double, decimal, bool, Guid, an enum, string or ReadOnlySpan<byte>, byte[] or a class, struct or array listed in the JSON context")]
+    [InlineData("System.Action value", "System.Action", "query string", "use int, long, short, uint, ulong, double, decimal, bool, Guid, DateTime, DateTimeOffset, DateOnly, TimeOnly, an enum, string or ReadOnlySpan<byte>")]
+    [InlineData("[FromQuery] byte[] value", "byte[]", "query string", "use int, long, short, uint, ulong, double, decimal, bool, Guid, DateTime, DateTimeOffset, DateOnly, TimeOnly, an enum, string or ReadOnlySpan<byte>, or mark it [FromBody]")]
+    [InlineData("[FromHeader(\"X-Value\")] System.Collections.Generic.List<int> value", "System.Collections.Generic.List<int>", "headers", "use int, long, short, uint, ulong, double, decimal, bool, Guid, DateTime, DateTimeOffset, DateOnly, TimeOnly, an enum, string or ReadOnlySpan<byte>")]
+    [InlineData("[FromBody] System.Span<int> value", "System.Span<int>", "request body", "use int, long, short, uint, ulong, double, decimal, bool, Guid, DateTime, DateTimeOffset, DateOnly, TimeOnly, an enum, string or ReadOnlySpan<byte>, byte[] or a class, struct or array listed in the JSON context")]
     [InlineData("[FromBody] MiniHttp.HttpRequest value", "MiniHttp.HttpRequest", "request body", "remove [FromBody]: a parameter of type HttpRequest receives the request itself")]
     [InlineData("[FromQuery] System.Threading.CancellationToken value", "System.Threading.CancellationToken", "query string", "remove [FromQuery]: a CancellationToken is cancelled when the client leaves")]
     [InlineData("[FromHeader(\"X-Value\")] System.IO.Stream value", "System.IO.Stream", "headers", "mark it [FromBody] or nothing: a Stream reads the body as it arrives")]
@@ -161,6 +161,8 @@ public sealed class HandlerDiagnosticTests
     [InlineData("System.Threading.CancellationToken", "System.Threading.CancellationToken")]
     [InlineData("MiniHttp.HttpRequest", "MiniHttp.HttpRequest")]
     [InlineData("System.Span<int>", "System.Span<int>")]
+    [InlineData("System.DateTime", "System.DateTime")]
+    [InlineData("System.Threading.Tasks.Task<System.DateOnly?>", "System.Threading.Tasks.Task<System.DateOnly?>")]
     public void MH0005_a_handler_must_return_a_type_that_can_be_written(string returnType, string shown)
     {
         DiagnosticAssert.Single(
@@ -169,6 +171,45 @@ public sealed class HandlerDiagnosticTests
             line: 2,
             located: "Handle",
             $"Handler 'Handlers.Handle' returns '{shown}', which cannot be written as a response: return void, string, int, long, short, uint, ulong, double, decimal, bool, Guid, ReadOnlySpan<byte>, byte[], a type listed in the JSON context, HttpResult or StreamedResult, or a Task or ValueTask of one of them");
+    }
+
+    [Theory]
+    [InlineData("System.TimeSpan")]
+    [InlineData("System.TimeSpan?")]
+    [InlineData("char")]
+    [InlineData("float")]
+    [InlineData("System.Uri")]
+    [InlineData("System.Int128")]
+    public void MH0004_a_single_value_the_generator_does_not_parse_is_not_sent_as_a_body(string type)
+    {
+        DiagnosticAssert.Single(
+            $"using MiniHttp;\npublic static class Handlers {{ [Get(\"/x\")] public static int Handle({type} value) => 1; }}",
+            "MH0004",
+            line: 2,
+            located: "value",
+            $"Parameter 'value' of handler 'Handlers.Handle' has type '{type}', which cannot be bound from the query string: use int, long, short, uint, ulong, double, decimal, bool, Guid, DateTime, DateTimeOffset, DateOnly, TimeOnly, an enum, string or ReadOnlySpan<byte>, or take it as a string and parse it in the handler");
+    }
+
+    [Theory]
+    [InlineData("public interface IResult;", "IResult", "IResult")]
+    [InlineData("public interface IActionResult;", "System.Threading.Tasks.Task<IActionResult>", "System.Threading.Tasks.Task<IActionResult>")]
+    [InlineData("public abstract class ApiResult;", "ApiResult", "ApiResult")]
+    public void MH0031_an_abstract_result_is_not_written_as_json(string declaration, string returnType, string shown)
+    {
+        DiagnosticAssert.Single(
+            $$"""
+            using MiniHttp;
+            using System.Text.Json.Serialization;
+            [assembly: JsonContext(typeof(AppJsonContext))]
+            {{declaration}}
+            [JsonSerializable(typeof(int[]))]
+            public abstract class AppJsonContext() : JsonSerializerContext(null);
+            public static class Handlers { [Get("/x")] public static {{returnType}} Handle() => throw new System.NotSupportedException(); }
+            """,
+            "MH0031",
+            line: 7,
+            located: "Handle",
+            $"Handler 'Handlers.Handle' returns '{shown}', an interface or abstract class of results, which names no status or body the generator can write: return HttpResult (HttpResult.Json, Text, Status or Redirect) for a status, headers and body of your own, or the value itself to answer 200 with it");
     }
 
     [Fact]

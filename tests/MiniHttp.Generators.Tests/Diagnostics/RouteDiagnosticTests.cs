@@ -164,7 +164,7 @@ public sealed class RouteDiagnosticTests
             "MH0004",
             line: 2,
             located: "id",
-            "Parameter 'id' of handler 'Users.Find' has type 'byte[]', which cannot be bound from the route: use int, long, short, uint, ulong, double, decimal, bool, Guid, an enum, string or ReadOnlySpan<byte>, or mark it [FromBody]");
+            "Parameter 'id' of handler 'Users.Find' has type 'byte[]', which cannot be bound from the route: use int, long, short, uint, ulong, double, decimal, bool, Guid, DateTime, DateTimeOffset, DateOnly, TimeOnly, an enum, string or ReadOnlySpan<byte>, or mark it [FromBody]");
     }
 
     [Fact]

@@ -22,10 +22,10 @@ public sealed class OptionalParameterTests
     }
 
     [Fact]
-    public void An_empty_value_is_present()
+    public void An_empty_value_is_an_empty_string_and_otherwise_absent()
     {
         Assert.Equal(Wire.Ok("null,,5,Blue,1.5,2.5,00000000-0000-0000-0000-000000000000"), Wire.Dispatch(RequestMethod.Get, "/bind/optional?b="));
-        Assert.Equal(Wire.BadRequest("Query parameter 'a' is not a valid int."), Wire.Dispatch(RequestMethod.Get, "/bind/optional?a="));
+        Assert.Equal(Wire.Ok(Defaults), Wire.Dispatch(RequestMethod.Get, "/bind/optional?a=&c=&d=&e=&f=&g="));
     }
 
     [Theory]

@@ -36,7 +36,7 @@ public sealed class TypedResultTests
         Assert.Equal(
             "HTTP/1.1 202 Accepted\r\nServer: MiniHttp\r\n" + Wire.Date + "Content-Type: application/json; charset=utf-8\r\n"
             + "Content-Length: 27\r\n\r\n{\"Item\":\"tea\",\"Quantity\":2}",
-            Wire.Dispatch(RequestMethod.Post, "/typed/json", """{"Item":"tea","Quantity":2}"""));
+            Exchange.Dispatch(RequestMethod.Post, "/typed/json", "Content-Type: application/json\r\n", """{"Item":"tea","Quantity":2}"""));
     }
 
     [Fact]

@@ -106,6 +106,6 @@ internal static class Wire
     public static string HeadOf(string response) =>
         response[..(response.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 4)];
 
-    private static string Response(string status, string body) =>
+    public static string Response(string status, string body) =>
         $"HTTP/1.1 {status}\r\n{Head}Content-Length: {Encoding.UTF8.GetByteCount(body)}\r\n\r\n{body}";
 }

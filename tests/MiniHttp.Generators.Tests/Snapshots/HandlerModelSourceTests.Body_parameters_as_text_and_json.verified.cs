@@ -320,6 +320,12 @@ namespace MiniHttp.Generated
         public static void Post_order(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             response.Route = "/order";
+            if (!request.Body.IsEmpty && !JsonBody.HasJsonContentType(in request))
+            {
+                response.WriteUnsupportedMediaType("Request body for parameter 'order' must be sent as application/json."u8);
+                return;
+            }
+
             if (request.Body.IsEmpty)
             {
                 response.WriteBadRequest("Request body for parameter 'order' is missing."u8);
@@ -345,6 +351,12 @@ namespace MiniHttp.Generated
         public static void Post_point(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             response.Route = "/point";
+            if (!request.Body.IsEmpty && !JsonBody.HasJsonContentType(in request))
+            {
+                response.WriteUnsupportedMediaType("Request body for parameter 'point' must be sent as application/json."u8);
+                return;
+            }
+
             if (request.Body.IsEmpty)
             {
                 response.WriteBadRequest("Request body for parameter 'point' is missing."u8);
@@ -364,6 +376,12 @@ namespace MiniHttp.Generated
         public static void Post_points(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             response.Route = "/points";
+            if (!request.Body.IsEmpty && !JsonBody.HasJsonContentType(in request))
+            {
+                response.WriteUnsupportedMediaType("Request body for parameter 'points' must be sent as application/json."u8);
+                return;
+            }
+
             if (request.Body.IsEmpty)
             {
                 response.WriteBadRequest("Request body for parameter 'points' is missing."u8);
@@ -408,6 +426,12 @@ namespace MiniHttp.Generated
         public static void Post_maybe_order(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             response.Route = "/maybe-order";
+            if (!request.Body.IsEmpty && !JsonBody.HasJsonContentType(in request))
+            {
+                response.WriteUnsupportedMediaType("Request body for parameter 'order' must be sent as application/json."u8);
+                return;
+            }
+
             global::Shop.Order? arg_order = null;
             if (!request.Body.IsEmpty)
             {

@@ -183,7 +183,7 @@ namespace MiniHttp.Generated
             }
 
             global::Size? arg_size = null;
-            if (request.TryGetHeader("X-Size"u8, out var raw_size))
+            if (request.TryGetHeader("X-Size"u8, out var raw_size) && !raw_size.IsEmpty)
             {
                 if (!EnumParser_Size.TryParse(raw_size, out var value_size))
                 {

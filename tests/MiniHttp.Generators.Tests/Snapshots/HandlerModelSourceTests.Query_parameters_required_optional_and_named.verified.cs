@@ -195,7 +195,7 @@ namespace MiniHttp.Generated
         {
             response.Route = "/optional";
             int? arg_i = null;
-            if (QueryString.TryGetValue(request.Query, "i"u8, out var raw_i))
+            if (QueryString.TryGetValue(request.Query, "i"u8, out var raw_i) && !raw_i.IsEmpty)
             {
                 if (!QueryString.TryParseInt32(raw_i, out var value_i))
                 {
@@ -219,7 +219,7 @@ namespace MiniHttp.Generated
             }
 
             int arg_page = 1;
-            if (QueryString.TryGetValue(request.Query, "page"u8, out var raw_page))
+            if (QueryString.TryGetValue(request.Query, "page"u8, out var raw_page) && !raw_page.IsEmpty)
             {
                 if (!QueryString.TryParseInt32(raw_page, out var value_page))
                 {
@@ -231,7 +231,7 @@ namespace MiniHttp.Generated
             }
 
             global::Size arg_size = global::Size.Large;
-            if (QueryString.TryGetValue(request.Query, "size"u8, out var raw_size))
+            if (QueryString.TryGetValue(request.Query, "size"u8, out var raw_size) && !raw_size.IsEmpty)
             {
                 if (!QueryString.TryParse<global::Size, EnumParser_Size>(raw_size, out var value_size))
                 {
@@ -243,7 +243,7 @@ namespace MiniHttp.Generated
             }
 
             double arg_ratio = 0.5d;
-            if (QueryString.TryGetValue(request.Query, "ratio"u8, out var raw_ratio))
+            if (QueryString.TryGetValue(request.Query, "ratio"u8, out var raw_ratio) && !raw_ratio.IsEmpty)
             {
                 if (!QueryString.TryParseDouble(raw_ratio, out var value_ratio))
                 {
@@ -255,7 +255,7 @@ namespace MiniHttp.Generated
             }
 
             decimal arg_price = 9.99m;
-            if (QueryString.TryGetValue(request.Query, "price"u8, out var raw_price))
+            if (QueryString.TryGetValue(request.Query, "price"u8, out var raw_price) && !raw_price.IsEmpty)
             {
                 if (!QueryString.TryParseDecimal(raw_price, out var value_price))
                 {
