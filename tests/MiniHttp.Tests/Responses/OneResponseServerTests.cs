@@ -40,13 +40,21 @@ public sealed class OneResponseServerTests
             }
             else if (path.SequenceEqual("/streamed-then-write"u8))
             {
-                response.Defer(response.WriteStreamedAsync(HttpResult.Stream(200, static async (body, cancellationToken) =>
+                // The body waits for the second write, so the response is certainly still streaming when it comes.
+                var secondWritten = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                response.Defer(response.WriteStreamedAsync(HttpResult.Stream(200, async (body, cancellationToken) =>
                 {
-                    // Certainly still producing when the dispatch writes again below.
-                    await Task.Yield();
+                    await secondWritten.Task;
                     await body.WriteAsync("chunk"u8.ToArray(), cancellationToken);
                 })));
-                response.WritePlainText("second"u8);
+                try
+                {
+                    response.WritePlainText("second"u8);
+                }
+                finally
+                {
+                    secondWritten.SetResult();
+                }
             }
             else
             {
