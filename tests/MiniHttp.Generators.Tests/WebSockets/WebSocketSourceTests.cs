@@ -40,6 +40,40 @@ public sealed class WebSocketSourceTests
     }
 
     [Fact]
+    public void WebSocket_handlers_of_a_routes_class_with_singleton_and_scoped_services()
+    {
+        var run = GeneratorHarness.Run("""
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.DependencyInjection;
+            using MiniHttp;
+            using MiniHttp.WebSockets;
+
+            public interface IClock { }
+            public sealed class Session { }
+
+            public sealed class Sockets
+            {
+                [WebSocket("/clock")]
+                public ValueTask Clock([FromServices] IClock clock, WebSocketConnection connection) => connection.CloseAsync();
+
+                [WebSocket("/session", "chat")]
+                public Task Session(WebSocketConnection connection, [FromServices] IClock clock, [FromServices(ServiceLifetime.Scoped)] Session session) =>
+                    connection.CloseAsync().AsTask();
+            }
+
+            public static class Static
+            {
+                [WebSocket("/static")]
+                public static ValueTask Counted(WebSocketConnection connection, [FromServices] IClock clock) => connection.CloseAsync();
+            }
+            """);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems);
+        Snapshot.Match(run.GeneratedSource);
+    }
+
+    [Fact]
     public void A_router_without_WebSocket_handlers_never_names_them()
     {
         var run = GeneratorHarness.Run("using MiniHttp;\npublic static class Pages { [Get(\"/x\")] public static string Page() => \"a\"; }");
