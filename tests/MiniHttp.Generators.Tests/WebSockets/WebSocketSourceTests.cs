@@ -4,7 +4,8 @@ namespace MiniHttp.Generators.Tests.WebSockets;
 
 /// <summary>
 /// The source emitted for <c>[WebSocket]</c> handlers: a <c>GET</c> route whose binder hands the handshake to the runtime
-/// with a delegate that captures nothing; and nothing of it in a router without such handlers.
+/// with a delegate that captures nothing for a static handler without services, and what the router holds for the others;
+/// and nothing of it in a router without such handlers.
 /// </summary>
 public sealed class WebSocketSourceTests
 {
