@@ -58,7 +58,7 @@ public sealed partial class RouteGenerator
             return new HandlerDeclaration(new(routes), new(diagnostics));
         }
 
-        /// <summary>The handler, or null after adding MH0029 (or the accessibility and genericity diagnostics) for it.</summary>
+        /// <summary>The handler, or null after adding MH0029 (or MH0001, MH0028, the accessibility and genericity diagnostics) for it.</summary>
         private static Handler? ParseWebSocketHandler(IMethodSymbol method, string displayName, List<string> subProtocols, List<DiagnosticInfo> diagnostics)
         {
             var diagnosticsBefore = diagnostics.Count;
