@@ -13,8 +13,9 @@ public sealed partial class RouteGenerator
     {
         /// <summary>
         /// Turns a <c>[WebSocket("/path", "sub", ...)]</c> method into a <c>GET</c> route whose binder runs the opening
-        /// handshake and hands the handler the connection. The handler is static, takes the connection as its one
-        /// parameter and returns <c>Task</c> or <c>ValueTask</c>; else MH0029. Each subprotocol must be a token; else MH0030.
+        /// handshake and hands the handler the connection. The handler, static or of a routes class, takes the connection
+        /// and any <c>[FromServices]</c> parameters and returns <c>Task</c> or <c>ValueTask</c>; else MH0029. Each
+        /// subprotocol must be a token; else MH0030.
         /// </summary>
         public static HandlerDeclaration ParseWebSocket(GeneratorAttributeSyntaxContext attributed, CancellationToken cancellationToken)
         {
@@ -57,7 +58,7 @@ public sealed partial class RouteGenerator
             return new HandlerDeclaration(new(routes), new(diagnostics));
         }
 
-        /// <summary>The handler, or null after adding MH0029 (or the accessibility and genericity diagnostics) for it.</summary>
+        /// <summary>The handler, or null after adding MH0029 (or MH0001, MH0028, the accessibility and genericity diagnostics) for it.</summary>
         private static Handler? ParseWebSocketHandler(IMethodSymbol method, string displayName, List<string> subProtocols, List<DiagnosticInfo> diagnostics)
         {
             var diagnosticsBefore = diagnostics.Count;
@@ -68,12 +69,41 @@ public sealed partial class RouteGenerator
                 (null, ResultCompletion.ValueTask) => ResultCompletion.ValueTask,
                 _ => ResultCompletion.Returned,
             };
-            var takesConnection = method.Parameters.Length == 1
-                && method.Parameters[0].RefKind == RefKind.None
-                && IsNamed(method.Parameters[0].Type, AttributeNames.WebSocketConnection);
-            if (!method.IsStatic || !takesConnection || completion == ResultCompletion.Returned || method.ReturnsByRef)
+            var services = new List<HandlerParameter>();
+            var connectionPosition = -1;
+            var parametersFit = true;
+            foreach (var parameter in method.Parameters)
+            {
+                if (parameter.RefKind != RefKind.None)
+                {
+                    parametersFit = false;
+                }
+                else if (IsNamed(parameter.Type, AttributeNames.WebSocketConnection) && connectionPosition < 0)
+                {
+                    connectionPosition = parameter.Ordinal;
+                }
+                else if (parameter.GetAttributes().FirstOrDefault(static a => IsNamed(a.AttributeClass, AttributeNames.FromServices)) is { } fromServices)
+                {
+                    // Its own diagnostic (MH0028) says what is wrong with a service parameter.
+                    if (ParseServiceParameter(parameter, fromServices, displayName, LocationInfo.From(parameter.Locations[0]), diagnostics) is { } service)
+                    {
+                        services.Add(service);
+                    }
+                }
+                else
+                {
+                    parametersFit = false;
+                }
+            }
+
+            if (!parametersFit || connectionPosition < 0 || completion == ResultCompletion.Returned || method.ReturnsByRef)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WebSocketHandlerSignature, location, displayName));
+            }
+
+            if (!method.IsStatic && !IsRoutesClass(method.ContainingType))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InstanceHandlerNotInClass, location, displayName, method.ContainingType.ToDisplayString(DisplayFormat)));
             }
 
             if (!IsCallableFromGeneratedCode(method))
@@ -92,16 +122,18 @@ public sealed partial class RouteGenerator
             }
 
             // The binder answers the request itself (101, 400 or 426): the handler's task is the conversation, not a result.
+            // An instance handler is called on the router's field of its class, so generated code names only the method.
             return new Handler(
                 displayName,
-                method.ToDisplayString(InvocationFormat),
-                RoutesClass: null,
-                Parameters: default,
+                method.ToDisplayString(method.IsStatic ? InvocationFormat : SymbolDisplayFormat.FullyQualifiedFormat),
+                method.IsStatic ? null : method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                new(services),
                 VoidResult,
                 ResultCompletion.Returned,
                 method.ReturnType.ToDisplayString(DeclaredTypeFormat))
             {
-                WebSocket = new WebSocketEndpoint(new(subProtocols), completion == ResultCompletion.Task),
+                WebSocket = new WebSocketEndpoint(new(subProtocols), completion == ResultCompletion.Task, connectionPosition),
+                RoutesClassConstructor = method.IsStatic ? null : ParseServiceConstructor(method.ContainingType),
             };
         }
     }

@@ -45,7 +45,7 @@ internal sealed class TestHost : IAsyncDisposable
         configuration?.Invoke(builder.Configuration);
         var logs = new CapturingLoggerProvider();
         builder.Logging.AddProvider(logs).SetMinimumLevel(LogLevel.Information);
-        builder.Services.AddSingleton<Greeter>().AddSingleton<Gate>().AddScoped<RequestLedger>();
+        builder.Services.AddSingleton<Greeter>().AddSingleton<Gate>().AddScoped<RequestLedger>().AddScoped<ConversationLedger>();
         services?.Invoke(builder.Services);
         var exitCodes = new List<int>();
         MiniHttpServiceCollectionExtensions.AddMiniHttp<Router>(builder.Services, new MiniHttpHostOptions { SetExitCode = exitCodes.Add });

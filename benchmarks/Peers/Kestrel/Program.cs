@@ -54,5 +54,6 @@ app.MapPost("/baseline11", async (int a, int b, HttpRequest request) =>
 app.MapGet("/pipeline", () => "ok");
 KestrelPeer.DatabaseEndpoints.MapDatabaseEndpoints(app);
 app.MapArenaProfiles(staticPath);
+app.MapWebSocketEcho();
 
 await app.RunAsync();

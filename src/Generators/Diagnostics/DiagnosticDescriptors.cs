@@ -173,7 +173,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor WebSocketHandlerSignature = Error(
         "MH0029",
         "WebSocket handler has the wrong signature",
-        "[WebSocket] handler '{0}' must be a static method that takes a MiniHttp.WebSockets.WebSocketConnection as its one parameter and returns Task or ValueTask: the conversation lasts until the task completes");
+        "[WebSocket] handler '{0}' must take a MiniHttp.WebSockets.WebSocketConnection, and otherwise only [FromServices] parameters, all by value, and return Task or ValueTask: the conversation lasts until the task completes");
 
     /// <summary>Arguments: the subprotocol as a C# literal, handler.</summary>
     public static readonly DiagnosticDescriptor WebSocketSubProtocolNotToken = Error(

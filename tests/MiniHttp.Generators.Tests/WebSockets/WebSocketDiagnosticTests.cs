@@ -15,15 +15,17 @@ public sealed class WebSocketDiagnosticTests
     [InlineData("public static class S { [WebSocket(\"/ws\")] public static Task Handler(WebSocketConnection connection, int count) => Task.CompletedTask; }")]
     [InlineData("public static class S { [WebSocket(\"/ws\")] public static Task Handler(HttpRequest connection) => Task.CompletedTask; }")]
     [InlineData("public static class S { [WebSocket(\"/ws\")] public static Task Handler(ref WebSocketConnection connection) => Task.CompletedTask; }")]
-    [InlineData("public sealed class S { [WebSocket(\"/ws\")] public Task Handler(WebSocketConnection connection) => Task.CompletedTask; }")]
-    public void MH0029_a_WebSocket_handler_is_static_takes_the_connection_and_returns_a_task(string handlers)
+    [InlineData("public static class S { [WebSocket(\"/ws\")] public static Task Handler(WebSocketConnection connection, WebSocketConnection other) => Task.CompletedTask; }")]
+    [InlineData("public static class S { [WebSocket(\"/ws\")] public static Task Handler([FromServices] System.IServiceProvider services) => Task.CompletedTask; }")]
+    [InlineData("public static class S { [WebSocket(\"/ws\")] public static Task Handler(WebSocketConnection connection, System.Threading.CancellationToken cancellationToken) => Task.CompletedTask; }")]
+    public void MH0029_a_WebSocket_handler_takes_the_connection_and_services_and_returns_a_task(string handlers)
     {
         DiagnosticAssert.Single(
             Usings + handlers,
             "MH0029",
             line: 4,
             located: "Handler",
-            "[WebSocket] handler 'S.Handler' must be a static method that takes a MiniHttp.WebSockets.WebSocketConnection as its one parameter and returns Task or ValueTask: the conversation lasts until the task completes");
+            "[WebSocket] handler 'S.Handler' must take a MiniHttp.WebSockets.WebSocketConnection, and otherwise only [FromServices] parameters, all by value, and return Task or ValueTask: the conversation lasts until the task completes");
     }
 
     [Theory]
@@ -38,6 +40,22 @@ public sealed class WebSocketDiagnosticTests
             line: 4,
             located: subProtocol,
             $"Subprotocol {quoted} of [WebSocket] handler 'S.Handler' is not a token, so no client could ask for it in Sec-WebSocket-Protocol: use one or more letters, digits or !#$%&'*+-.^_`|~");
+    }
+
+    [Fact]
+    public void An_instance_handler_of_a_struct_is_reported_as_for_any_route()
+    {
+        var run = GeneratorHarness.Run(Usings + "public struct S { [WebSocket(\"/ws\")] public Task Handler(WebSocketConnection connection) => Task.CompletedTask; }");
+
+        Assert.Equal("MH0001", Assert.Single(run.Diagnostics).Id);
+    }
+
+    [Fact]
+    public void A_service_parameter_of_a_value_type_is_reported_as_for_any_route()
+    {
+        var run = GeneratorHarness.Run(Usings + "public static class S { [WebSocket(\"/ws\")] public static Task Handler(WebSocketConnection connection, [FromServices] int count) => Task.CompletedTask; }");
+
+        Assert.Equal("MH0028", Assert.Single(run.Diagnostics).Id);
     }
 
     [Fact]

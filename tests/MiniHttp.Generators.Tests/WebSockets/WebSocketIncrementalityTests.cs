@@ -17,6 +17,22 @@ public sealed class WebSocketIncrementalityTests
         }
         """;
 
+    private const string RoutesClassWithServices = """
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.DependencyInjection;
+        using MiniHttp;
+        using MiniHttp.WebSockets;
+
+        public sealed class Session { }
+
+        public sealed class Sockets(Session shared)
+        {
+            [WebSocket("/ws")]
+            public ValueTask Echo(WebSocketConnection connection, [FromServices] Session one, [FromServices(ServiceLifetime.Scoped)] Session each) =>
+                ValueTask.CompletedTask;
+        }
+        """;
+
     private const string Unrelated = "public static class Helpers { public static int One() => 1; }";
 
     private static readonly IncrementalStepRunReason[] CachedOrUnchanged = [IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged];
@@ -25,6 +41,16 @@ public sealed class WebSocketIncrementalityTests
     public void An_edit_to_another_file_regenerates_nothing()
     {
         var (_, second) = IncrementalRuns.RunTwice([Routes, Unrelated], 1, "public static class Helpers { public static int Two() => 2; }");
+
+        Assert.NotEmpty(IncrementalRuns.Reasons(second, TrackingNames.WebSocketHandlers));
+        Assert.All(IncrementalRuns.Reasons(second, TrackingNames.WebSocketHandlers), reason => Assert.Contains(reason, CachedOrUnchanged));
+        Assert.All(IncrementalRuns.OutputReasons(second), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+    }
+
+    [Fact]
+    public void An_edit_to_another_file_regenerates_nothing_for_a_routes_class_with_services()
+    {
+        var (_, second) = IncrementalRuns.RunTwice([RoutesClassWithServices, Unrelated], 1, "public static class Helpers { public static int Two() => 2; }");
 
         Assert.NotEmpty(IncrementalRuns.Reasons(second, TrackingNames.WebSocketHandlers));
         Assert.All(IncrementalRuns.Reasons(second, TrackingNames.WebSocketHandlers), reason => Assert.Contains(reason, CachedOrUnchanged));

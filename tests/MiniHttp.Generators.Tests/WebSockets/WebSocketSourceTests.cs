@@ -4,7 +4,8 @@ namespace MiniHttp.Generators.Tests.WebSockets;
 
 /// <summary>
 /// The source emitted for <c>[WebSocket]</c> handlers: a <c>GET</c> route whose binder hands the handshake to the runtime
-/// with a delegate that captures nothing; and nothing of it in a router without such handlers.
+/// with a delegate that captures nothing for a static handler without services, and what the router holds for the others;
+/// and nothing of it in a router without such handlers.
 /// </summary>
 public sealed class WebSocketSourceTests
 {
@@ -31,6 +32,40 @@ public sealed class WebSocketSourceTests
                 public static Task Chat(WebSocketConnection connection) => connection.CloseAsync().AsTask();
 
                 [Get("/plain")] public static int Plain() => 1;
+            }
+            """);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems);
+        Snapshot.Match(run.GeneratedSource);
+    }
+
+    [Fact]
+    public void WebSocket_handlers_of_a_routes_class_with_singleton_and_scoped_services()
+    {
+        var run = GeneratorHarness.Run("""
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.DependencyInjection;
+            using MiniHttp;
+            using MiniHttp.WebSockets;
+
+            public interface IClock { }
+            public sealed class Session { }
+
+            public sealed class Sockets
+            {
+                [WebSocket("/clock")]
+                public ValueTask Clock([FromServices] IClock clock, WebSocketConnection connection) => connection.CloseAsync();
+
+                [WebSocket("/session", "chat")]
+                public Task Session(WebSocketConnection connection, [FromServices] IClock clock, [FromServices(ServiceLifetime.Scoped)] Session session) =>
+                    connection.CloseAsync().AsTask();
+            }
+
+            public static class Static
+            {
+                [WebSocket("/static")]
+                public static ValueTask Counted(WebSocketConnection connection, [FromServices] IClock clock) => connection.CloseAsync();
             }
             """);
 
