@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-using System.Linq;
 using MiniHttp.Fuzz;
 
 namespace MiniHttp.Tests.Fuzzing;
@@ -11,27 +8,13 @@ namespace MiniHttp.Tests.Fuzzing;
 /// </summary>
 public sealed class FrameFuzzInputTests
 {
-    public static TheoryData<string> Inputs()
-    {
-        var inputs = new TheoryData<string>();
-        foreach (var folder in new[] { "frames-corpus", "frames-regressions" })
-        {
-            var path = Path.Combine(AppContext.BaseDirectory, "Fuzzing", folder);
-            var files = Directory.Exists(path) ? Directory.GetFiles(path, "*.bin") : [];
-            foreach (var file in files.Order(StringComparer.Ordinal))
-            {
-                inputs.Add(Path.Combine(folder, Path.GetFileName(file)));
-            }
-        }
-
-        return inputs;
-    }
+    public static TheoryData<string> Inputs() => FuzzInputFiles.In(".bin", "frames-corpus", "frames-regressions");
 
     [Theory]
     [MemberData(nameof(Inputs))]
     public void Each_input_is_read_the_same_however_it_is_split(string input)
     {
-        var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fuzzing", input));
+        var bytes = FuzzInputFiles.Read(input);
 
         var exception = Record.Exception(() => FrameSegmentationCheck.Run(bytes));
 
@@ -41,9 +24,9 @@ public sealed class FrameFuzzInputTests
     [Fact]
     public void The_seed_corpus_is_there()
     {
-        var seeds = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fuzzing", "frames-corpus"), "*.bin");
+        var seeds = FuzzInputFiles.In(".bin", "frames-corpus").Count;
 
-        Assert.True(seeds.Length >= 10, $"{seeds.Length} seed inputs");
+        Assert.True(seeds >= 10, $"{seeds} seed inputs");
     }
 
     [Fact]

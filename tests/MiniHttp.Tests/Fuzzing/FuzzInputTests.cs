@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-using System.Linq;
 using MiniHttp.Fuzz;
 
 namespace MiniHttp.Tests.Fuzzing;
@@ -11,27 +8,13 @@ namespace MiniHttp.Tests.Fuzzing;
 /// </summary>
 public sealed class FuzzInputTests
 {
-    public static TheoryData<string> Inputs()
-    {
-        var inputs = new TheoryData<string>();
-        foreach (var folder in new[] { "corpus", "regressions" })
-        {
-            var path = Path.Combine(AppContext.BaseDirectory, "Fuzzing", folder);
-            var files = Directory.Exists(path) ? Directory.GetFiles(path, "*.http") : [];
-            foreach (var file in files.Order(StringComparer.Ordinal))
-            {
-                inputs.Add(Path.Combine(folder, Path.GetFileName(file)));
-            }
-        }
-
-        return inputs;
-    }
+    public static TheoryData<string> Inputs() => FuzzInputFiles.In(".http", "corpus", "regressions");
 
     [Theory]
     [MemberData(nameof(Inputs))]
     public void Each_input_is_read_the_same_however_it_is_split(string input)
     {
-        var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fuzzing", input));
+        var bytes = FuzzInputFiles.Read(input);
 
         var exception = Record.Exception(() => SegmentationCheck.Run(bytes));
 
