@@ -40,6 +40,46 @@ public sealed class EpollTransportTests
         Assert.True(await TestServer.WaitUntilAsync(() => server.ConnectionCount == 0));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Short_connections_are_each_answered_while_their_transports_are_reused(bool serverClosesFirst)
+    {
+        // A connection's end runs on its loop's thread (the client's end of stream, or the server's close seen by the
+        // loop's next flush), which hands the transport back for the next accept on the acceptor's thread: a reused
+        // transport must never carry its previous connection's state into the new one.
+        const int Workers = 4;
+        const int ConnectionsEach = 250;
+        await using var server = Start(eventLoops: 2);
+        var answered = await Task.WhenAll(Enumerable.Range(0, Workers).Select(async worker =>
+        {
+            var count = 0;
+            for (var i = 0; i < ConnectionsEach; i++)
+            {
+                await using var client = await TestClient.ConnectAsync(server.LocalEndPoint);
+                var target = $"w{worker}c{i}";
+                if (serverClosesFirst)
+                {
+                    await client.SendAsync($"GET /?{target} HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
+                    var closing = Wire.Ok(target).Replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n", StringComparison.Ordinal);
+                    Assert.Equal(closing, Wire.MaskDate(await client.ReceiveToEndAsync()));
+                }
+                else
+                {
+                    await client.SendAsync($"GET /?{target} HTTP/1.1\r\nHost: a\r\n\r\n");
+                    Assert.Equal(Wire.Ok(target), Wire.MaskDate(await client.ReceiveResponsesAsync(1)));
+                }
+
+                count++;
+            }
+
+            return count;
+        }));
+
+        Assert.Equal(Workers * ConnectionsEach, answered.Sum());
+        Assert.True(await TestServer.WaitUntilAsync(() => server.ConnectionCount == 0));
+    }
+
     [Fact]
     public async Task A_stop_closes_an_idle_connection_and_the_server_stops_its_loops()
     {

@@ -52,6 +52,11 @@ internal sealed class EpollConnection : ConnectionTransport, IValueTaskSource
     private DuplexPipeStream? _stream;
     private ValueTask _sending;
 
+    // Who still uses the instance: the connection until its EndAsync, and the input side until its end has run whole (the
+    // end runs the connection's last reads inline, and the connection can end in them). The last to let go gives the
+    // instance back, so neither touches the state of a connection that the instance serves next.
+    private int _users;
+
     /// <summary>
     /// Made once and reused: the pipes, reset between connections, are most of what a connection's transport allocates
     /// (<see cref="EpollEngine"/> keeps the instances of ended connections).
@@ -67,6 +72,7 @@ internal sealed class EpollConnection : ConnectionTransport, IValueTaskSource
     /// <summary>Starts serving <paramref name="socket"/> on <paramref name="loop"/>.</summary>
     public void Open(Socket socket, EpollLoop loop, ConnectionTimeouts timeouts)
     {
+        _users = 2;
         _socket = socket;
         // The loop calls recv and send itself; the runtime's own socket engine never sees this socket.
         socket.Blocking = false;
@@ -85,9 +91,15 @@ internal sealed class EpollConnection : ConnectionTransport, IValueTaskSource
 #pragma warning disable CA2012
         _sending = SendLoopAsync();
 #pragma warning restore CA2012
+        bool watched;
         lock (_gate)
         {
-            UpdateInterest();
+            watched = UpdateInterest();
+        }
+
+        if (!watched)
+        {
+            EndInput(new IOException("The connection could not be watched for input.", new SocketException(Marshal.GetLastPInvokeError())));
         }
     }
 
@@ -268,6 +280,8 @@ internal sealed class EpollConnection : ConnectionTransport, IValueTaskSource
         {
             UpdateInterest();
         }
+
+        Release();
     }
 
     /// <summary>Sends what the HTTP layer flushes, as it flushes it, until the output completes or a send fails.</summary>
@@ -435,7 +449,7 @@ internal sealed class EpollConnection : ConnectionTransport, IValueTaskSource
         }
 
         sending.GetAwaiter().GetResult();
-        Recycle();
+        Release();
         return default;
     }
 
@@ -443,17 +457,26 @@ internal sealed class EpollConnection : ConnectionTransport, IValueTaskSource
     private async ValueTask EndWhenSentAsync(ValueTask sending)
     {
         await sending.ConfigureAwait(false);
-        Recycle();
+        Release();
+    }
+
+    private void Release()
+    {
+        if (Interlocked.Decrement(ref _users) == 0)
+        {
+            Recycle();
+        }
     }
 
     /// <summary>
-    /// Gives the instance back to the engine for the next connection, when everything of this one is over: the socket
-    /// closed, both pipes completed at both ends. A connection that ended without its client's end of stream (aborted,
-    /// reset) still has a receive in the loop's hands possibly, so its instance is left to the garbage collector.
+    /// Gives the instance back to the engine for the next connection, once both its users have let go and everything of
+    /// this connection is over: the socket closed, both pipes completed at both ends. A connection closed while its
+    /// input was still open (the server closed first, or it was aborted) never ends its input, as the closed socket
+    /// leaves the loop's set, so its instance is left to the garbage collector.
     /// </summary>
     private void Recycle()
     {
-        if (!_disposed || Volatile.Read(ref _inputEnded) == 0 || !_pausedFlush.Equals(default(ValueTask<FlushResult>)))
+        if (!_disposed || !_pausedFlush.Equals(default(ValueTask<FlushResult>)))
         {
             return;
         }
