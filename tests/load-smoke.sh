@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Smoke run of the load benchmark, so it cannot rot: benchmarks/load/run.sh with one second per profile, a one-second
-# warm-up and one round, then the same in --scaling, --variants and --transports modes, then capped (--server-quota, two rounds) in
-# the profile and --scaling modes. Checks that every profile of every server answered at a nonzero rate with no
-# non-2xx responses and no socket errors in every round, that its CPU time per request was measured, that a capped
-# server stayed within its quota and its cgroups were removed, and that the tables, the summaries and well-formed SVG
-# charts were written. wrk must be installed (CI installs it), and the capped runs need root and the cgroup cpu
-# controller: without them this fails, it never skips.
+# warm-up and one round, then the same in --variants and --transports modes, then capped (--server-quota) in the profile
+# mode (two rounds) and in the --scaling mode (whose uncapped form differs only by the quota). Checks that every profile
+# of every server answered at a nonzero rate with no non-2xx responses and no socket errors in every round, that its CPU
+# time per request was measured, that a capped server stayed within its quota and its cgroups were removed, and that
+# the tables, the summaries and well-formed SVG charts were written. wrk must be installed (CI installs it), and the
+# capped runs need root and the cgroup cpu controller: without them this fails, it never skips.
 # Prints "load-smoke: N passed, N failed" last; exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -21,14 +21,13 @@ trap 'rm -rf "$out"' EXIT
 
 declare -A arguments=(
   [profiles]=""
-  [scaling]="--scaling"
   [variants]="--variants"
   [transports]="--transports"
   [capped]="--server-quota 50 --rounds 2"
   [capped-scaling]="--scaling --server-quota 25"
 )
 statuses=()
-for mode in profiles scaling variants transports capped capped-scaling; do
+for mode in profiles variants transports capped capped-scaling; do
   # shellcheck disable=SC2086
   bash benchmarks/load/run.sh --duration 1 --warmup 1 --rounds 1 ${arguments[$mode]} \
     --markdown "$out/$mode.md" --svg "$out/$mode.svg" --json "$out/$mode.json"
@@ -100,7 +99,6 @@ profile_table = lambda profiles: [(server, "pinned", profile) for server in ("mi
 scaling_table = lambda profiles: [(server, config, profile) for server in ("minihttp", "minihttp-epoll", "kestrel", "minihttp-x2")
                                   for config in ("1-core", "2-cores") for profile in profiles]
 check_runs("profiles", profile_table)
-check_runs("scaling", scaling_table)
 check_runs("variants", lambda profiles: [(server, "pinned", profile) for server in ("minihttp", "minihttp-pool", "minihttp-metrics", "minihttp-aot", "kestrel", "kestrel-inline")
                                          for profile in profiles])
 check_runs("transports", lambda profiles: [(server, "pinned", profile) for server in ("minihttp-sockets", "minihttp-epoll", "c")
