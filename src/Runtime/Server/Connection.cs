@@ -19,7 +19,7 @@ namespace MiniHttp;
 /// One client connection: reads requests from the socket, answers each with <typeparamref name="TRouter"/>,
 /// and flushes once per batch of requests received together.
 /// </summary>
-internal sealed partial class Connection<TRouter> : IDisposable where TRouter : struct, IHttpRouter
+internal sealed partial class Connection<TRouter> : IThreadPoolWorkItem, IDisposable where TRouter : struct, IHttpRouter
 {
     // How much a client may pipeline while a deferred response is pending before the server stops reading (and so stops
     // noticing a disconnect) until the response is done.
@@ -100,8 +100,8 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
     /// <summary>The client's address, read once when the connection was accepted.</summary>
     public EndPoint? RemoteEndPoint => _context.RemoteEndPoint;
 
-    /// <summary>The task running this connection; set once by the server that started it.</summary>
-    public Task Completion { get; set; } = Task.CompletedTask;
+    // What the server is told when the connection has ended, in place of a task per connection for it to keep.
+    private Action<Connection<TRouter>>? _onEnded;
 
     /// <summary>The most response bytes this connection held unsent at once: how well the output stayed bounded.</summary>
     public long PeakUnflushedBytes { get; private set; }
@@ -151,10 +151,34 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
         _webSocket?.BeginClose();
     }
 
+    /// <summary>
+    /// Runs the connection to its end, then calls <paramref name="ended"/> with it, however it ended: on the thread pool,
+    /// or with <paramref name="onThreadPool"/> false on this thread until its first wait.
+    /// </summary>
+    public void Start(Action<Connection<TRouter>> ended, bool onThreadPool)
+    {
+        _onEnded = ended;
+        if (onThreadPool)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+        }
+        else
+        {
+            Run();
+        }
+    }
+
+    void IThreadPoolWorkItem.Execute() => Run();
+
+    // Nothing waits on the run: it never throws, and it reports its end through _onEnded.
+#pragma warning disable CA2012
+    private void Run() => _ = RunAsync();
+#pragma warning restore CA2012
+
     // The connection's async methods run once per connection and outlive most awaits, so each would allocate its state
     // machine box per connection; pooled, the boxes of ended connections serve the new ones.
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
-    public async ValueTask RunAsync()
+    private async ValueTask RunAsync()
     {
         try
         {
@@ -176,18 +200,29 @@ internal sealed partial class Connection<TRouter> : IDisposable where TRouter : 
         }
         finally
         {
-            // The socket goes first: a response still unflushed after a failure has no one to go to, and completing
-            // the writer would otherwise try to send it.
-            Dispose();
-            // A deferred request the connection failed under is still measured: it leaves http.server.active_requests.
-            EndDeferredRequestMetrics();
-            await _input.CompleteAsync().ConfigureAwait(false);
-            await CompleteOutputAsync().ConfigureAwait(false);
-            // No wait of this connection may be expired or aborted from now on: its transport may serve another next.
-            _ended = true;
-            _timeouts.Disarm();
-            _timeouts.DisarmSend();
-            await _transport.EndAsync().ConfigureAwait(false);
+            try
+            {
+                // The socket goes first: a response still unflushed after a failure has no one to go to, and completing
+                // the writer would otherwise try to send it.
+                Dispose();
+                // A deferred request the connection failed under is still measured: it leaves http.server.active_requests.
+                EndDeferredRequestMetrics();
+                await _input.CompleteAsync().ConfigureAwait(false);
+                await CompleteOutputAsync().ConfigureAwait(false);
+                // No wait of this connection may be expired or aborted from now on: its transport may serve another next.
+                _ended = true;
+                _timeouts.Disarm();
+                _timeouts.DisarmSend();
+                await _transport.EndAsync().ConfigureAwait(false);
+            }
+            catch (Exception e)
+            {
+                LogFault(e);
+            }
+            finally
+            {
+                _onEnded?.Invoke(this);
+            }
         }
     }
 

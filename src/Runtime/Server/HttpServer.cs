@@ -28,12 +28,18 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
     private readonly SslServerAuthenticationOptions? _tls;
     private readonly RejectionLog _rejectionLog;
     private readonly StaticFileHandler? _staticFiles;
-    private readonly ConcurrentDictionary<Connection<TRouter>, byte> _connections = new();
+    // Each open connection, with what the metrics measured when it opened.
+    private readonly ConcurrentDictionary<Connection<TRouter>, ConnectionMetrics> _connections = new();
+    private readonly Action<Connection<TRouter>> _connectionEnded;
     private Socket? _listener;
     private ConnectionTransportFactory _transports = SocketStreamTransportFactory.Instance;
     private Task _acceptLoop = Task.CompletedTask;
     private Timer? _heartbeat;
+    private ServerMetrics? _metrics;
     private int _stopping;
+
+    // Made by the first stop, completed once no connection is left: a connection keeps no task of its own to be waited on.
+    private TaskCompletionSource? _drained;
     private long _peakUnflushedResponseBytes;
 
     // SOL_SOCKET and SO_REUSEPORT as Linux numbers them.
@@ -69,6 +75,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _router = router;
+        _connectionEnded = OnConnectionEnded;
         _tls = options.Tls?.ToAuthenticationOptions();
         _rejectionLog = new RejectionLog(options.Logger, options.TimeProvider);
         // Made here so that a missing or malformed static files directory stops the application before it listens.
@@ -145,7 +152,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
 
         _listener = listener;
         // Made once the port is known: the instruments are tagged with it.
-        var metrics = new ServerMetrics(_options.MeterFactory, LocalEndPoint, _tls is not null);
+        var metrics = _metrics = new ServerMetrics(_options.MeterFactory, LocalEndPoint, _tls is not null);
         ServerLog.ServerStarted(_options.Logger, LocalEndPoint, _tls is null ? "http" : "https");
         _acceptLoop = Task.WhenAll(Enumerable.Range(0, _options.AcceptLoops).Select(_ => AcceptLoopAsync(listener, metrics)));
         _heartbeat = new Timer(static state => ((HttpServer<TRouter>)state!).Heartbeat(), this, s_heartbeatPeriod, s_heartbeatPeriod);
@@ -190,10 +197,10 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
         // At once rather than at the next tick: idle connections close now.
         Heartbeat();
         var aborted = 0;
-        var remaining = Task.WhenAll(_connections.Select(static pair => pair.Key.Completion));
+        var drained = Drained();
         try
         {
-            await remaining.WaitAsync(deadline).ConfigureAwait(false);
+            await drained.WaitAsync(deadline).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
@@ -203,7 +210,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
                 connection.Abort();
             }
 
-            await Task.WhenAll(_connections.Select(static pair => pair.Key.Completion)).ConfigureAwait(false);
+            await drained.ConfigureAwait(false);
         }
 
         if (_heartbeat is { } heartbeat)
@@ -223,6 +230,20 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
             _rejectionLog.Flush();
             ServerLog.ServerStopped(_options.Logger, endPoint, aborted);
         }
+    }
+
+    /// <summary>Completes once no connection is left; called by a stop, after the accept loops have ended.</summary>
+    private Task Drained()
+    {
+        var drained = Volatile.Read(ref _drained) ?? Interlocked.CompareExchange(ref _drained, new(TaskCreationOptions.RunContinuationsAsynchronously), null) ?? _drained;
+        // After the publication (a full fence): a connection that ends from now on sees it, and one that ended before is
+        // gone from the set.
+        if (_connections.IsEmpty)
+        {
+            drained.TrySetResult();
+        }
+
+        return drained.Task;
     }
 
     private void BeginClosingConnections()
@@ -255,7 +276,7 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
             Socket socket;
             try
             {
-                socket = await listener.AcceptAsync().ConfigureAwait(false);
+                socket = await listener.AcceptAsync(CancellationToken.None).ConfigureAwait(false);
             }
             catch (ObjectDisposedException)
             {
@@ -304,9 +325,11 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
             socket.NoDelay = true;
             connection = new Connection<TRouter>(socket, _transports, _router, _options, _tls, _staticFiles, metrics, _rejectionLog);
             // Registered before it starts, so a connection that ends at once is never left behind in the set.
-            _connections.TryAdd(connection, 0);
-            // Once running, the connection gives its place back itself, however it ends.
-            connection.Completion = RunConnectionAsync(connection, metrics.ConnectionOpened(), metrics);
+            _connections.TryAdd(connection, metrics.ConnectionOpened());
+            // Once running, the connection gives its place back through _connectionEnded, however it ends. The accept loop
+            // goes on at once: the connection runs on the thread pool, or on the epoll transport here only until its first
+            // read, which waits for its loop to see bytes.
+            connection.Start(_connectionEnded, onThreadPool: _transports is not EpollEngine);
         }
         catch (Exception e)
         {
@@ -351,26 +374,19 @@ public sealed class HttpServer<TRouter> : IAsyncDisposable
         return false;
     }
 
-    private async Task RunConnectionAsync(Connection<TRouter> connection, ConnectionMetrics measured, ServerMetrics metrics)
+    private void OnConnectionEnded(Connection<TRouter> connection)
     {
-        // Leave the accept loop at once; the connection runs on the thread pool. On the epoll transport it runs here only
-        // until its first read, which waits for its loop to see bytes, so the accept loop goes on at once without a hop.
-        if (_transports is not EpollEngine)
+        RecordPeak(connection.PeakUnflushedBytes);
+        // Freed before the connection leaves the set, so once ConnectionCount has dropped, its place can be taken.
+        Interlocked.Decrement(ref _servedConnectionCount);
+        if (_connections.TryRemove(connection, out var measured))
         {
-            await Task.Yield();
+            _metrics!.ConnectionClosed(measured);
         }
 
-        try
+        if (Volatile.Read(ref _drained) is { } drained && _connections.IsEmpty)
         {
-            await connection.RunAsync().ConfigureAwait(false);
-        }
-        finally
-        {
-            RecordPeak(connection.PeakUnflushedBytes);
-            // Freed before the connection leaves the set, so once ConnectionCount has dropped, its place can be taken.
-            Interlocked.Decrement(ref _servedConnectionCount);
-            _connections.TryRemove(connection, out _);
-            metrics.ConnectionClosed(measured);
+            drained.TrySetResult();
         }
     }
 

@@ -35,8 +35,9 @@ internal sealed class SocketStreamTransport : ConnectionTransport
     public override Stream Stream => _stream;
 
     /// <summary>A reader over <paramref name="stream"/> with the receive sizes and zero-byte reads of the socket's own.</summary>
-    internal static PipeReader CreateReader(Stream stream) =>
-        PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: ReceiveBufferSize, minimumReadSize: MinimumReceiveSize, useZeroByteReads: true));
+    internal static PipeReader CreateReader(Stream stream) => PipeReader.Create(stream, s_readerOptions);
+
+    private static readonly StreamPipeReaderOptions s_readerOptions = new(bufferSize: ReceiveBufferSize, minimumReadSize: MinimumReceiveSize, useZeroByteReads: true);
 
     public override void ShutdownSend() => _socket.Shutdown(SocketShutdown.Send);
 
