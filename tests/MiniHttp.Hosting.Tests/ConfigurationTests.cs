@@ -84,11 +84,11 @@ public sealed class ConfigurationTests
         }).Build();
 
         var settings = HostSettings.Read(configuration);
-        var options = settings.ToServerOptions(HostSettings.EndPointOf(settings.Urls[0]), tls: null);
+        var options = settings.ToServerOptions(Assert.Single(HostSettings.EndPointsOf(settings.Urls[0])), tls: null);
 
-        Assert.Equal(["http://0.0.0.0:8000/", "https://[::1]:8443/"], System.Linq.Enumerable.Select(settings.Urls, url => url.ToString()));
-        Assert.Equal(new IPEndPoint(IPAddress.Any, 8000), options.EndPoint);
-        Assert.Equal(new IPEndPoint(IPAddress.IPv6Loopback, 8443), HostSettings.EndPointOf(settings.Urls[1]));
+        Assert.Equal(["http://[::]:8000/", "https://[::1]:8443/"], System.Linq.Enumerable.Select(settings.Urls, url => url.ToString()));
+        Assert.Equal(new IPEndPoint(IPAddress.IPv6Any, 8000), options.EndPoint);
+        Assert.Equal([new IPEndPoint(IPAddress.IPv6Loopback, 8443)], HostSettings.EndPointsOf(settings.Urls[1]));
         Assert.Equal(("/certs/server.pem", "/certs/server.key"), (settings.CertificatePath, settings.KeyPath));
         Assert.Equal((64, 2, true, true), (options.ListenBacklog, options.AcceptLoops, options.ReusePort, options.AllowSynchronousIO));
         Assert.Equal(
@@ -116,9 +116,10 @@ public sealed class ConfigurationTests
     public void Without_configuration_the_defaults_hold_and_the_server_listens_on_localhost_5000()
     {
         var settings = HostSettings.Read(new ConfigurationBuilder().Build());
-        var options = settings.ToServerOptions(HostSettings.EndPointOf(settings.Urls[0]), tls: null);
+        var endPoints = HostSettings.EndPointsOf(settings.Urls[0]);
+        var options = settings.ToServerOptions(endPoints[0], tls: null);
 
-        Assert.Equal(new IPEndPoint(IPAddress.Loopback, 5000), options.EndPoint);
+        Assert.Equal([new IPEndPoint(IPAddress.Loopback, 5000), new IPEndPoint(IPAddress.IPv6Loopback, 5000)], endPoints);
         Assert.Equal(ServerLimits.Default, options.Limits);
         Assert.Equal(new ServerOptions { EndPoint = options.EndPoint }, options);
     }

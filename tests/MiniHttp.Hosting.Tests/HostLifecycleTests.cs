@@ -1,4 +1,5 @@
 using System;
+using System.Net;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
@@ -101,5 +102,34 @@ public sealed class HostLifecycleTests
         }
 
         Assert.Equal(2, host.Server.EndPoints.Select(endPoint => endPoint.Port).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Localhost_is_both_loopbacks_on_one_port_the_system_picks()
+    {
+        await using var host = await TestHost.StartAsync(new System.Collections.Generic.Dictionary<string, string?> { ["MiniHttp:Urls"] = "http://localhost:0" });
+
+        Assert.Equal([IPAddress.Loopback, IPAddress.IPv6Loopback], host.Server.EndPoints.Select(endPoint => endPoint.Address));
+        Assert.Single(host.Server.EndPoints.Select(endPoint => endPoint.Port).Distinct());
+        Assert.NotEqual(0, host.Server.EndPoints[0].Port);
+        foreach (var endPoint in host.Server.EndPoints)
+        {
+            using var client = new System.Net.Http.HttpClient { BaseAddress = new Uri($"http://{endPoint}") };
+            Assert.Equal("same", await client.GetStringAsync("/singleton"));
+        }
+    }
+
+    [Fact]
+    public async Task A_star_listens_on_every_address_of_both_families()
+    {
+        await using var host = await TestHost.StartAsync(new System.Collections.Generic.Dictionary<string, string?> { ["MiniHttp:Urls"] = "http://*:0" });
+
+        var endPoint = Assert.Single(host.Server.EndPoints);
+        Assert.Equal(IPAddress.IPv6Any, endPoint.Address);
+        foreach (var loopback in new[] { IPAddress.Loopback, IPAddress.IPv6Loopback })
+        {
+            using var client = new System.Net.Http.HttpClient { BaseAddress = new Uri($"http://{new IPEndPoint(loopback, endPoint.Port)}") };
+            Assert.Equal("same", await client.GetStringAsync("/singleton"));
+        }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.Configuration;
 
 namespace MiniHttp.Hosting;
@@ -58,25 +59,25 @@ internal sealed record HostSettings(
         };
     }
 
-    /// <summary>The endpoint a URL names: <c>localhost</c> is the IPv4 loopback, <c>*</c>, <c>+</c> and <c>0.0.0.0</c> every IPv4 address.</summary>
-    public static IPEndPoint EndPointOf(Uri url)
-    {
-        var address = url.Host switch
-        {
-            "localhost" => IPAddress.Loopback,
-            "*" or "+" => IPAddress.Any,
-            var host => IPAddress.Parse(host.Trim('[', ']')),
-        };
-        return new IPEndPoint(address, url.Port);
-    }
+    /// <summary>
+    /// The endpoints a URL names, as Kestrel binds them: <c>localhost</c> is both loopbacks, IPv4's first (a client may
+    /// resolve it to either); any other host is its address (<c>*</c> and <c>+</c> were read as <c>[::]</c>, which
+    /// listens on every address of both families, or as <c>0.0.0.0</c> where the machine has no IPv6).
+    /// </summary>
+    public static IPEndPoint[] EndPointsOf(Uri url) => url.Host == "localhost"
+        ? [new IPEndPoint(IPAddress.Loopback, url.Port), new IPEndPoint(IPAddress.IPv6Loopback, url.Port)]
+        : [new IPEndPoint(IPAddress.Parse(url.Host.Trim('[', ']')), url.Port)];
+
+    // "*" and "+" are not hosts Uri accepts; they stand for every address, as in Kestrel's URLs: both families through one
+    // dual-mode socket where the machine has IPv6.
+    private static readonly string s_everyAddress = Socket.OSSupportsIPv6 ? "[::]" : "0.0.0.0";
 
     private static List<Uri> ParseUrls(string key, string value)
     {
         var urls = new List<Uri>();
         foreach (var text in value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            // "*" and "+" are not hosts Uri accepts; they stand for every address, as in Kestrel's URLs.
-            var parsable = text.Replace("://*:", "://0.0.0.0:", StringComparison.Ordinal).Replace("://+:", "://0.0.0.0:", StringComparison.Ordinal);
+            var parsable = text.Replace("://*:", $"://{s_everyAddress}:", StringComparison.Ordinal).Replace("://+:", $"://{s_everyAddress}:", StringComparison.Ordinal);
             if (!Uri.TryCreate(parsable, UriKind.Absolute, out var url)
                 || url.Scheme is not ("http" or "https")
                 || url.AbsolutePath != "/"

@@ -4,6 +4,7 @@ using System.Diagnostics.Metrics;
 using System.IO;
 using System.Linq;
 using System.Net;
+using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Configuration;
@@ -104,25 +105,49 @@ public sealed class MiniHttpHostedService<TRouter> : IHostedService
                 tls ??= LoadCertificate(settings);
             }
 
-            var options = settings.ToServerOptions(HostSettings.EndPointOf(url), url.Scheme == "https" ? tls : null) with
+            // A port the system picks is picked once: localhost's second loopback listens on the port its first got.
+            var port = url.Port;
+            foreach (var endPoint in HostSettings.EndPointsOf(url))
             {
-                Logger = logger,
-                MeterFactory = meterFactory,
-            };
-            HttpServer<TRouter> server;
-            try
-            {
-                server = new HttpServer<TRouter>(_hostOptions.Configure?.Invoke(options) ?? options, router);
+                var options = settings.ToServerOptions(new IPEndPoint(endPoint.Address, port), url.Scheme == "https" ? tls : null) with
+                {
+                    Logger = logger,
+                    MeterFactory = meterFactory,
+                };
+                // localhost's IPv6 loopback is the one endpoint a machine may lack.
+                var optional = url.Host == "localhost" && endPoint.Address.Equals(IPAddress.IPv6Loopback);
+                port = StartServer(options, router, optional)?.LocalEndPoint.Port ?? port;
             }
-            catch (IOException e)
-            {
-                // A static files directory that is not there.
-                throw new StartupException(e.Message, e);
-            }
-
-            server.Start();
-            _servers.Add(server);
         }
+    }
+
+    /// <returns>The server, started; or, for an <paramref name="optional"/> endpoint this machine does not have, none.</returns>
+    private HttpServer<TRouter>? StartServer(ServerOptions options, TRouter router, bool optional)
+    {
+        HttpServer<TRouter> server;
+        try
+        {
+            server = new HttpServer<TRouter>(_hostOptions.Configure?.Invoke(options) ?? options, router);
+        }
+        catch (IOException e)
+        {
+            // A static files directory that is not there.
+            throw new StartupException(e.Message, e);
+        }
+
+        try
+        {
+            server.Start();
+        }
+        catch (ListenException e) when (optional && e.SocketError is SocketError.AddressNotAvailable or SocketError.AddressFamilyNotSupported)
+        {
+            // localhost without an IPv6 loopback: its IPv4 one serves, as with Kestrel, which warns the same way.
+            HostingLog.LoopbackUnavailable(options.Logger, options.EndPoint, e);
+            return null;
+        }
+
+        _servers.Add(server);
+        return server;
     }
 
     private static TlsOptions LoadCertificate(HostSettings settings)
