@@ -144,12 +144,9 @@ public sealed partial class RouteGenerator
                 var properties = new List<JsonSchemaProperty>();
                 foreach (var member in Members(type))
                 {
-                    var (memberType, isRequired) = member switch
-                    {
-                        IPropertySymbol property => (property.Type, property.IsRequired),
-                        IFieldSymbol field => (field.Type, field.IsRequired),
-                        _ => (null!, false),
-                    };
+                    var (memberType, isRequired) = member is IPropertySymbol property
+                        ? (property.Type, property.IsRequired)
+                        : (((IFieldSymbol)member).Type, ((IFieldSymbol)member).IsRequired);
                     var name = Attribute(member, AttributeNames.JsonPropertyName)?.ConstructorArguments.FirstOrDefault().Value as string
                         ?? naming.PropertyName(member.Name);
                     var schema = Schema(memberType);

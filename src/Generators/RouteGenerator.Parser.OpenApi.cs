@@ -13,6 +13,11 @@ public sealed partial class RouteGenerator
     {
         private const string DefaultApiVersion = "1.0";
 
+        // The media types the document gives bodies: what the binder reads a body as, and what a result is written as.
+        private const string ApplicationJson = "application/json";
+        private const string TextPlain = "text/plain";
+        private const string OctetStream = "application/octet-stream";
+
         /// <summary>What <c>[assembly: OpenApi]</c> asks for, if anything, its route checked.</summary>
         public static OpenApiDeclaration ParseOpenApi(Compilation compilation, CancellationToken cancellationToken)
         {
@@ -110,10 +115,6 @@ public sealed partial class RouteGenerator
                 new(responses.OrderBy(static response => response.Status, System.StringComparer.Ordinal)),
                 schemas.Components);
         }
-
-        private const string ApplicationJson = "application/json";
-        private const string TextPlain = "text/plain";
-        private const string OctetStream = "application/octet-stream";
 
         private static ApiRequestBody RequestBody(HandlerParameter parameter, ITypeSymbol type, JsonSchemaBuilder schemas, string? description) => parameter.Kind switch
         {
