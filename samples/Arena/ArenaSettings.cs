@@ -17,7 +17,7 @@ internal sealed record ArenaSettings
     public const string Usage =
         "Usage: Arena [--address IP] [--port N] [--tls-port N] [--cert PATH] [--key PATH] [--dataset PATH] [--static DIR] "
         + "[--database-url URL] [--database-max-connections N] [--max-connections N] [--max-body-size BYTES] [--backlog N] [--accept-loops N] [--transport sockets|epoll] [--reuse-port] [--pool-completions] "
-        + "[--report-allocations] [--metrics] [--routes]";
+        + "[--report-allocations] [--metrics] [--routes] [--openapi]";
 
     // Flag, environment variable: each setting that takes a value may come from either.
     private static readonly (string Flag, string Variable)[] Valued =
@@ -109,6 +109,9 @@ internal sealed record ArenaSettings
 
     public bool PrintRoutes { get; init; }
 
+    /// <summary>Prints the OpenAPI document the generator wrote at compile time, and serves nothing.</summary>
+    public bool PrintOpenApi { get; init; }
+
     /// <summary>Reads the settings, or says in one line what is wrong with them.</summary>
     public static ArenaSettings? TryParse(string[] args, IDictionary environment, out string? error)
     {
@@ -154,6 +157,10 @@ internal sealed record ArenaSettings
             else if (args[i] == "--routes")
             {
                 settings = settings with { PrintRoutes = true };
+            }
+            else if (args[i] == "--openapi")
+            {
+                settings = settings with { PrintOpenApi = true };
             }
             else
             {

@@ -30,6 +30,13 @@ if (settings.PrintRoutes)
     return 0;
 }
 
+if (settings.PrintOpenApi)
+{
+    using var output = Console.OpenStandardOutput();
+    output.Write(OpenApiDocument.Utf8Json);
+    return 0;
+}
+
 if (LoadDataset(settings) is not { } dataset || !LoadTls(settings, out var tls) || !FindStaticFiles(settings, out var staticFiles)
     || !CreateDataSource(settings, out var dataSource))
 {

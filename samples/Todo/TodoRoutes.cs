@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MiniHttp;
 
 [assembly: JsonContext(typeof(Todo.TodoJsonContext))]
+[assembly: OpenApi("/openapi.json", Title = "Todo API", Version = "1.0", Description = "A to-do list over HTTP, as JSON.")]
 
 namespace Todo;
 

@@ -50,6 +50,19 @@ internal static class AttributeNames
 
     public const string JsonSerializerContext = "System.Text.Json.Serialization.JsonSerializerContext";
 
+    /// <summary><c>[assembly: OpenApi("/openapi.json")]</c>: the application's OpenAPI document, generated and served.</summary>
+    public const string OpenApi = "MiniHttp.OpenApiAttribute";
+
+    /// <summary>The context's options, whose naming policy and enum converter decide what the document's schemas name.</summary>
+    public const string JsonSourceGenerationOptions = "System.Text.Json.Serialization.JsonSourceGenerationOptionsAttribute";
+
+    public const string JsonPropertyName = "System.Text.Json.Serialization.JsonPropertyNameAttribute";
+    public const string JsonIgnore = "System.Text.Json.Serialization.JsonIgnoreAttribute";
+    public const string JsonInclude = "System.Text.Json.Serialization.JsonIncludeAttribute";
+    public const string JsonRequired = "System.Text.Json.Serialization.JsonRequiredAttribute";
+    public const string JsonConverter = "System.Text.Json.Serialization.JsonConverterAttribute";
+    public const string JsonStringEnumMemberName = "System.Text.Json.Serialization.JsonStringEnumMemberNameAttribute";
+
     /// <summary>Not an attribute, but known the same way: the type whose parameter receives the request itself.</summary>
     public const string HttpRequest = "MiniHttp.HttpRequest";
 

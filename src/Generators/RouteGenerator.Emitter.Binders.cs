@@ -47,6 +47,12 @@ public sealed partial class RouteGenerator
             var instance = (binder.Instance is null ? string.Empty : binder.Instance.TypeName + " routes, ")
                 + string.Concat(handler.Parameters.Where(static p => p.Source == BindingSource.Services).Select(static p => $"{p.Type.TypeName} {ServiceLocal(p)}, "));
             var signatureEnd = $"scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response{routeParameters}{(answersHead ? ", bool omitBody" : string.Empty)})";
+            if (handler.ServesOpenApiDocument)
+            {
+                WriteOpenApiDocumentBinder(writer, binder, signatureEnd);
+                return;
+            }
+
             if (handler.WebSocket is { } webSocket)
             {
                 WriteWebSocketBinder(writer, binder, webSocket, instance, signatureEnd);

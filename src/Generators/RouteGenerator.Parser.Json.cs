@@ -63,6 +63,7 @@ public sealed partial class RouteGenerator
                 IsContext = BaseTypes(context).Any(static type => IsNamed(type, AttributeNames.JsonSerializerContext))
                     && IsReachableFromGeneratedCode(context);
                 _typeName = context.ToDisplayString(TypeNameFormat);
+                Naming = JsonNaming.Of(context);
                 _types = context.GetAttributes()
                     .Where(static attribute => IsNamed(attribute.AttributeClass, AttributeNames.JsonSerializable))
                     .Select(static attribute => (Type: attribute.ConstructorArguments.FirstOrDefault().Value as ITypeSymbol, Attribute: attribute))
@@ -76,6 +77,9 @@ public sealed partial class RouteGenerator
 
             /// <summary>Where the assembly attribute names it.</summary>
             public LocationInfo Location { get; }
+
+            /// <summary>How the context names members and writes enums, for the OpenAPI document's schemas.</summary>
+            public JsonNaming Naming { get; }
 
             /// <summary>Whether it derives from <c>JsonSerializerContext</c>, as a context must, and generated code can reach it.</summary>
             public bool IsContext { get; }

@@ -44,6 +44,10 @@ public sealed partial class RouteGenerator
             var compilation = attributed.SemanticModel.Compilation;
             var json = new Lazy<JsonContext?>(() => JsonContext.Find(compilation, cancellationToken), LazyThreadSafetyMode.None);
             var handler = ParseHandler(symbol, displayName, routeParameterNames, json, diagnostics);
+            if (handler is not null && OpenApiAttribute(compilation) is not null)
+            {
+                handler = handler with { Api = ParseApiOperation(symbol, handler, templates, json.Value, diagnostics, cancellationToken) };
+            }
 
             var routes = new List<RouteDeclaration>();
             foreach (var template in templates)

@@ -58,7 +58,39 @@ public sealed partial class RouteGenerator
                 routes.Add(route);
             }
 
-            // Literal paths first, as the length switch tests them; then templates, most specific first.
+            return new RouteTable(DispatchOrder(routes), new(diagnostics));
+        }
+
+        /// <summary>
+        /// The routes with the router's own <c>GET</c> of the OpenAPI document at <paramref name="documentRoute"/>, in
+        /// dispatch order; unchanged without a route, or when a handler already answers <c>GET</c> there (MH0057).
+        /// </summary>
+        public static EquatableArray<Route> WithOpenApiDocument(EquatableArray<Route> routes, string? documentRoute)
+        {
+            if (documentRoute is null || DocumentRouteTakenBy(routes, documentRoute) is not null)
+            {
+                return routes;
+            }
+
+            var document = new Handler(
+                "MiniHttp.Generated.OpenApiDocument",
+                "global::MiniHttp.Generated.OpenApiDocument.Utf8Json",
+                RoutesClass: null,
+                Parameters: default,
+                HandlerType.Simple(ValueKind.ByteSpan, "global::System.ReadOnlySpan<byte>", "ReadOnlySpan<byte>"),
+                ResultCompletion.Returned,
+                "global::System.ReadOnlySpan<byte>") { ServesOpenApiDocument = true };
+            var segments = documentRoute.Substring(1).Split('/').Select(static text => new RouteSegment(RouteSegmentKind.Literal, text));
+            return DispatchOrder(routes.Append(new Route(HttpMethods.Get, documentRoute, new(segments), document)));
+        }
+
+        /// <summary>The handler that answers <c>GET</c> at the document's route, or null.</summary>
+        public static Handler? DocumentRouteTakenBy(EquatableArray<Route> routes, string documentRoute) =>
+            routes.FirstOrDefault(route => route.Method == HttpMethods.Get && route.Path == documentRoute)?.Handler;
+
+        // Literal paths first, as the length switch tests them; then templates, most specific first.
+        private static EquatableArray<Route> DispatchOrder(IEnumerable<Route> routes)
+        {
             var dispatchOrder = routes
                 .OrderBy(static route => route.IsLiteral ? 0 : 1)
                 .ThenBy(static route => route.IsLiteral ? route.Path.Length : 0)
@@ -67,7 +99,7 @@ public sealed partial class RouteGenerator
                 .ThenBy(static route => route.Path, StringComparer.Ordinal)
                 .ThenBy(static route => route.Method, HttpMethods.AllowOrder);
 
-            return new RouteTable(new(dispatchOrder), new(diagnostics));
+            return new(dispatchOrder);
         }
     }
 }

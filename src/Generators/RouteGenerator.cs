@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using MiniHttp.Generators.Diagnostics;
 using MiniHttp.Generators.Model;
 
 namespace MiniHttp.Generators;
@@ -47,9 +48,40 @@ public sealed partial class RouteGenerator : IIncrementalGenerator
             .Select(static (compilation, cancellationToken) => Parser.ParseRequestHooks(compilation, cancellationToken))
             .WithTrackingName(TrackingNames.RequestHooks);
 
+        var openApi = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => Parser.ParseOpenApi(compilation, cancellationToken))
+            .WithTrackingName(TrackingNames.OpenApi);
+
+        var documentRoute = openApi.Select(static (declaration, _) => declaration.Options?.Route);
+
         context.RegisterSourceOutput(
-            routes.Combine(hooks.Select(static (declaration, _) => declaration.Hooks)),
-            static (output, source) => output.AddSource(Emitter.FileName, Emitter.Emit(source.Left, source.Right)));
+            routes.Combine(hooks.Select(static (declaration, _) => declaration.Hooks)).Combine(documentRoute),
+            static (output, source) => output.AddSource(
+                Emitter.FileName,
+                Emitter.Emit(RouteTableBuilder.WithOpenApiDocument(source.Left.Left, source.Right), source.Left.Right)));
+
+        context.RegisterSourceOutput(
+            routes.Combine(openApi.Select(static (declaration, _) => declaration.Options)),
+            static (output, source) =>
+            {
+                if (source.Right is { } options)
+                {
+                    output.AddSource(Emitter.OpenApiFileName, Emitter.EmitOpenApi(source.Left, options));
+                }
+            });
+
+        context.RegisterSourceOutput(routes.Combine(openApi), static (output, source) =>
+        {
+            var (routes, declaration) = source;
+            if (declaration.Diagnostic is { } invalid)
+            {
+                output.ReportDiagnostic(invalid.ToDiagnostic());
+            }
+            else if (declaration.Options?.Route is { } route && RouteTableBuilder.DocumentRouteTakenBy(routes, route) is { } handler)
+            {
+                output.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.OpenApiRouteTaken, declaration.RouteLocation!, route, handler.DisplayName).ToDiagnostic());
+            }
+        });
 
         context.RegisterSourceOutput(hooks, static (output, declaration) =>
         {

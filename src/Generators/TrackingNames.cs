@@ -29,6 +29,9 @@ internal static class TrackingNames
     /// <summary>The application's request hooks, or their diagnostic, read from <c>[assembly: RequestHooks]</c>.</summary>
     public const string RequestHooks = nameof(RequestHooks);
 
+    /// <summary>What <c>[assembly: OpenApi]</c> asks for, or its diagnostic.</summary>
+    public const string OpenApi = nameof(OpenApi);
+
     /// <summary>Every valid route plus every diagnostic, after the route-table checks (duplicates).</summary>
     public const string RouteTable = nameof(RouteTable);
 

@@ -20,6 +20,7 @@ public sealed class ArenaSettingsTests
         Assert.Null(settings.DatasetPath);
         Assert.Equal(ServerLimits.Default, settings.Limits);
         Assert.False(settings.PrintRoutes);
+        Assert.False(settings.PrintOpenApi);
         Assert.False(settings.ReusePort);
         Assert.False(settings.Metrics);
         Assert.True(settings.InlineCompletions);
@@ -44,7 +45,7 @@ public sealed class ArenaSettingsTests
     {
         var environment = new Hashtable { ["PORT"] = "9000", ["TLS_PORT"] = "9443", ["MAX_BODY_SIZE"] = "1000", ["ADDRESS"] = "127.0.0.1", ["REUSE_PORT"] = "1", ["METRICS"] = "1" };
 
-        var settings = Parse(["--port", "9100", "--max-connections", "50", "--routes"], environment);
+        var settings = Parse(["--port", "9100", "--max-connections", "50", "--routes", "--openapi"], environment);
 
         Assert.Equal(9100, settings.Port);
         Assert.Equal(9443, settings.TlsPort);
@@ -52,6 +53,7 @@ public sealed class ArenaSettingsTests
         Assert.Equal(1000, settings.Limits.MaxRequestBodySize);
         Assert.Equal(50, settings.Limits.MaxConcurrentConnections);
         Assert.True(settings.PrintRoutes);
+        Assert.True(settings.PrintOpenApi);
         Assert.True(settings.ReusePort);
         Assert.True(settings.Metrics);
     }

@@ -12,7 +12,7 @@ namespace Todo.Tests;
 /// <summary>The sample as its own process: how it starts, fails to start, and stops.</summary>
 public sealed partial class TodoProcessTests
 {
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
+    internal static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
 
     [Fact]
     public async Task A_port_in_use_is_one_line_and_exit_code_1_without_a_stack_trace()
@@ -56,7 +56,7 @@ public sealed partial class TodoProcessTests
     }
 
     /// <summary>The sample's own build, beside this assembly, run as <c>dotnet Todo.dll</c> from its directory.</summary>
-    private static Process Start(string arguments)
+    internal static Process Start(string arguments)
     {
         var directory = AppContext.BaseDirectory;
         var start = new ProcessStartInfo("dotnet", $"\"{Path.Combine(directory, "Todo.dll")}\" {arguments}")

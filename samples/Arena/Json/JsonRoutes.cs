@@ -2,6 +2,9 @@ using MiniHttp;
 
 [assembly: JsonContext(typeof(Arena.Json.ArenaJsonContext))]
 
+// The document is generated for --openapi and docs/openapi/arena.json, not served: HttpArena's entry answers its profiles' routes only.
+[assembly: OpenApi(Title = "MiniHttp Arena", Version = "1.0", Description = "The HttpArena entry's routes.")]
+
 namespace Arena.Json;
 
 /// <summary>

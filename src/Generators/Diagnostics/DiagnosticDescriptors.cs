@@ -187,6 +187,27 @@ internal static class DiagnosticDescriptors
         "Return type is an abstract result",
         "Handler '{0}' returns '{1}', an interface or abstract class of results, which names no status or body the generator can write: return HttpResult (HttpResult.Json, Text, Status or Redirect) for a status, headers and body of your own, or the value itself to answer 200 with it");
 
+    /// <summary>Arguments: the route as a C# literal, what is wrong with it.</summary>
+    public static readonly DiagnosticDescriptor OpenApiRouteNotLiteralPath = Error(
+        "MH0056",
+        "OpenAPI document route is not a literal path",
+        "[assembly: OpenApi({0})] cannot serve the document there: {1}; give a literal path such as \"/openapi.json\", or no route to generate the document without serving it");
+
+    /// <summary>Arguments: the route, the handler.</summary>
+    public static readonly DiagnosticDescriptor OpenApiRouteTaken = Error(
+        "MH0057",
+        "OpenAPI document route is taken by a handler",
+        "[assembly: OpenApi] serves the document at '{0}', where handler '{1}' already answers GET: move one of them to another path");
+
+    /// <summary>Arguments: the symbol, the XML parser's message.</summary>
+    public static readonly DiagnosticDescriptor OpenApiDocCommentMalformed = new(
+        "MH0058",
+        "XML doc comment is not well-formed",
+        "The XML doc comment of '{0}' is not well-formed XML ({1}), so the OpenAPI document leaves out its summary and descriptions: fix the comment",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
     private static DiagnosticDescriptor Error(string id, string title, string messageFormat) =>
         new(id, title, messageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

@@ -48,6 +48,15 @@ internal sealed record Handler(
     /// <summary>Of a <c>[WebSocket]</c> handler, its endpoint: the binder runs the handshake and hands it the connection.</summary>
     public WebSocketEndpoint? WebSocket { get; init; }
 
+    /// <summary>How the handler appears in the OpenAPI document; null when the assembly does not ask for one.</summary>
+    public ApiOperation? Api { get; init; }
+
+    /// <summary>
+    /// Whether this is no handler of the application's but the router's own answer with the OpenAPI document, at the
+    /// route <c>[assembly: OpenApi]</c> gives.
+    /// </summary>
+    public bool ServesOpenApiDocument { get; init; }
+
     /// <summary>Whether the handler reads the body as it arrives, through a <c>Stream</c> or <c>PipeReader</c>.</summary>
     public bool StreamsBody => Parameters.Any(static parameter => parameter.Kind is ValueKind.Stream or ValueKind.PipeReader);
 }

@@ -35,6 +35,15 @@ public sealed partial class HttpResponse
     }
 
     /// <summary>
+    /// Answers <c>200 OK</c> with a JSON document that is already UTF-8 bytes, such as the generated OpenAPI document:
+    /// written as it is, <c>application/json</c>, with nothing serialized or allocated.
+    /// </summary>
+    /// <param name="omitBody">True to answer a <c>HEAD</c> request, as for <see cref="WritePlainText(ReadOnlySpan{byte}, bool)"/>.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void WriteJsonUtf8(ReadOnlySpan<byte> utf8Json, bool omitBody = false) =>
+        Write(StatusLines.Ok, [], ResultHeaders.ApplicationJson, utf8Json, omitBody);
+
+    /// <summary>
     /// The writer to serialize a body with, over an empty buffer. Content-Length comes before the body, so the body
     /// is serialized first, into a buffer the connection reuses. Emptied here rather than after use so that what a
     /// serializer wrote before it threw never leaks into the next body.
