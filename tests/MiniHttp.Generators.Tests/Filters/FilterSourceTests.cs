@@ -48,6 +48,39 @@ public sealed class FilterSourceTests
     }
 
     [Fact]
+    public void A_route_with_scoped_services_runs_its_filters_before_it_opens_the_requests_scope()
+    {
+        const string source = """
+            using Microsoft.Extensions.DependencyInjection;
+            using MiniHttp;
+
+            public sealed class Audit { }
+
+            public sealed class ApiKeyFilter(Audit audit) : IRouteFilter
+            {
+                public bool OnRequest(scoped in HttpRequest request, HttpResponse response) => audit is not null;
+            }
+
+            [RouteGroup("/todos")]
+            public static class Todos
+            {
+                [Get("/")] [RouteFilter<ApiKeyFilter>] public static string List([FromServices(ServiceLifetime.Scoped)] Audit audit) => "all";
+            }
+            """;
+
+        var run = GeneratorHarness.Run(source);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems);
+        var opener = run.GeneratedSource[run.GeneratedSource.IndexOf("public static void Get_todos(", System.StringComparison.Ordinal)..];
+        Assert.True(
+            opener.IndexOf("filter_1.OnRequest(in request, response)", System.StringComparison.Ordinal)
+                < opener.IndexOf("CreateAsyncScope", System.StringComparison.Ordinal),
+            opener);
+        Assert.Contains("new global::ApiKeyFilter(global::MiniHttp.Hosting.RouterServices.GetSingleton<global::Audit>(", run.GeneratedSource, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_route_without_filters_calls_none()
     {
         var run = GeneratorHarness.Run("using MiniHttp;\npublic static class Pages { [Get(\"/x\")] public static string Page() => \"a\"; }");
