@@ -47,5 +47,9 @@ public static class ApiRoutes
         [RouteFilter<MethodTraceFilter>]
         [RouteFilter<ApiKeyFilter>]
         public static string Secret(string tenant) => $"{tenant} secret";
+
+        [Get("/files/{*path}")]
+        [RouteFilter<TenantFilter>]
+        public static string File(string tenant, string path) => $"{tenant} file {path}";
     }
 }

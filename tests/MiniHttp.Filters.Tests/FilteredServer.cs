@@ -27,6 +27,7 @@ public sealed partial class FilteredServer : IDisposable
         groupTraceFilter: new GroupTraceFilter(),
         methodTraceFilter: new MethodTraceFilter(),
         nestedTraceFilter: new NestedTraceFilter(),
+        tenantFilter: new TenantFilter(),
         traceHooks: new TraceHooks());
 
     /// <summary>

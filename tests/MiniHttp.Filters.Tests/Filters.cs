@@ -51,3 +51,20 @@ public sealed class MethodTraceFilter : IRouteFilter
         return true;
     }
 }
+
+/// <summary>Lets only the tenant <c>acme</c> through, reading the route value before the handler binds it.</summary>
+public sealed class TenantFilter : IRouteFilter
+{
+    private static readonly HttpResult Forbidden = HttpResult.Text(403, "Unknown tenant");
+
+    public bool OnRequest(scoped in HttpRequest request, HttpResponse response)
+    {
+        if (Routing.RouteTemplateValues.TryGet(response.Route, request.Path, "tenant", out var tenant) && tenant.SequenceEqual("acme"u8))
+        {
+            return true;
+        }
+
+        response.WriteResult(Forbidden, omitBody: request.Method == RequestMethod.Head);
+        return false;
+    }
+}

@@ -72,6 +72,18 @@ public sealed class RouteFilterTests : System.IDisposable
         Assert.Equal(Unauthorized.Replace("X-Trace: hooks\r\n", "X-Trace: hooks\r\nX-Trace: group\r\nX-Trace: nested\r\nX-Trace: method\r\n", System.StringComparison.Ordinal)[..^24], response);
     }
 
+    [Theory]
+    [InlineData("/api/tenants/acme/files/a/b%20c", 200, "acme file a/b c")]
+    [InlineData("/api/tenants/other/files/a", 403, "Unknown tenant")]
+    [InlineData("/api/tenants/ac%20me/files/a", 403, "Unknown tenant")]
+    public void A_filter_reads_a_route_value_before_the_handler_binds_it(string target, int status, string body)
+    {
+        var response = _server.Exchange("GET", target);
+
+        Assert.StartsWith($"HTTP/1.1 {status} ", response, System.StringComparison.Ordinal);
+        Assert.EndsWith("\r\n\r\n" + body, response, System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Routes_without_filters_are_answered_with_the_hooks_headers_only()
     {
