@@ -18,6 +18,7 @@ public sealed class FilterAllocationTests
     [InlineData("GET", "/todos/removed", "X-Api-Key: k3y\r\n")]
     [InlineData("GET", "/todos/removed", "")]
     [InlineData("GET", "/api/tenants/acme/secret", "")]
+    [InlineData("GET", "/api/tenants/other/files/a", "")]
     [InlineData("GET", "/cors/items", "Origin: https://app.example\r\n")]
     [InlineData("GET", "/cors/items", "Origin: https://evil.example\r\n")]
     [InlineData("OPTIONS", "/cors/items", "Origin: https://app.example\r\nAccess-Control-Request-Method: POST\r\nAccess-Control-Request-Headers: content-type\r\n")]
