@@ -7,5 +7,5 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 export MINIHTTP_TRANSPORT=epoll
-exec bash tests/lib/test-assemblies.sh epoll-transport tests/MiniHttp.Tests tests/MiniHttp.EndToEnd.Tests tests/MiniHttp.Hooks.Tests \
+exec bash tests/lib/test-assemblies.sh epoll-transport tests/MiniHttp.Tests tests/MiniHttp.EndToEnd.Tests tests/MiniHttp.Hooks.Tests tests/MiniHttp.Filters.Tests \
   tests/MiniHttp.Generators.Tests tests/MiniHttp.Hosting.Tests tests/MiniHttp.Todo.Tests tests/MiniHttp.OpenApi.Tests

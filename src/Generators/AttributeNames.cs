@@ -42,6 +42,18 @@ internal static class AttributeNames
     /// <summary><c>[MaxBufferedRequestBodySize(n)]</c> on a handler: its own limit on a body read whole before it runs.</summary>
     public const string MaxBufferedRequestBodySize = "MiniHttp.MaxBufferedRequestBodySizeAttribute";
 
+    /// <summary><c>[RouteGroup("/prefix")]</c> on a class: a prefix for its routes.</summary>
+    public const string RouteGroup = "MiniHttp.RouteGroupAttribute";
+
+    /// <summary><c>[RouteFilter&lt;TFilter&gt;]</c> on a method or class, as its definition displays.</summary>
+    public const string RouteFilter = "MiniHttp.RouteFilterAttribute<TFilter>";
+
+    /// <summary>The interface a route filter implements.</summary>
+    public const string IRouteFilter = "MiniHttp.IRouteFilter";
+
+    /// <summary><c>[Cors("https://app.example")]</c> on a method or class: the CORS policy of its routes.</summary>
+    public const string Cors = "MiniHttp.CorsAttribute";
+
     /// <summary><c>[assembly: JsonContext(typeof(AppJsonContext))]</c>: the application's JSON metadata.</summary>
     public const string JsonContext = "MiniHttp.JsonContextAttribute";
 

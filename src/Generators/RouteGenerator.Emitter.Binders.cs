@@ -62,16 +62,22 @@ public sealed partial class RouteGenerator
             var name = binder.Name;
             if (handler.TakesRequestServices)
             {
-                WriteScopeOpeningBinder(writer, binder, instance, signatureEnd);
+                WriteScopeOpeningBinder(writer, binder, FilterParameters(binder) + instance, signatureEnd);
                 name = InScopeName(binder);
                 instance += $"global::System.IServiceProvider {RequestServicesParameter}, ";
             }
 
-            writer.WriteLine($"public static void {name}({instance}{signatureEnd}");
+            var filterParameters = handler.TakesRequestServices ? string.Empty : FilterParameters(binder);
+            writer.WriteLine($"public static void {name}({filterParameters}{instance}{signatureEnd}");
             writer.WriteLine("{");
             writer.Indent++;
             var omitBody = OmitBodyArgument(route);
             writer.WriteLine($"response.Route = {SymbolDisplay.FormatLiteral(route.Path, quote: true)};");
+            if (!handler.TakesRequestServices)
+            {
+                WriteRouteFilters(writer, binder);
+            }
+
             WriteEnableCompression(writer, handler);
             foreach (var parameter in handler.Parameters)
             {
@@ -101,7 +107,7 @@ public sealed partial class RouteGenerator
         /// Names each route's binder after its method and path, <c>Get_baseline11</c> or <c>PURGE_cache</c>, with a
         /// number appended when two differ only in characters an identifier cannot hold.
         /// </summary>
-        private static List<Binder> NameBinders(EquatableArray<Route> routes, RouterState state)
+        private static List<Binder> NameBinders(EquatableArray<Route> routes, RouterState state, Dictionary<CorsPolicy, string> corsPolicies)
         {
             var instanceOfClass = state.Instances.ToDictionary(static instance => instance.TypeName, StringComparer.Ordinal);
             var serviceFields = state.Services.ToDictionary(static service => service.TypeName, static service => service.FieldName, StringComparer.Ordinal);
@@ -117,7 +123,9 @@ public sealed partial class RouteGenerator
                     .Where(static parameter => parameter.Source == BindingSource.Services)
                     .Select(parameter => serviceFields.TryGetValue(parameter.Type.TypeName, out var field) ? field : instanceOfClass[parameter.Type.TypeName].FieldName)
                     .ToList();
-                binders.Add(new Binder(route, UniqueName(name, taken), instance, services));
+                var filters = route.Handler.Filters.Select(filter => instanceOfClass[filter.TypeName].FieldName).ToList();
+                var cors = route.Handler.Cors is { } policy ? corsPolicies[policy] : null;
+                binders.Add(new Binder(route, UniqueName(name, taken), instance, services) { FilterFields = filters, CorsPolicy = cors });
             }
 
             return binders;
@@ -166,6 +174,13 @@ public sealed partial class RouteGenerator
         /// A route, the name of the method in the binder class that answers it, for an instance handler the routes
         /// instance the binder calls it on, and the router's fields of the singleton services it takes, in parameter order.
         /// </summary>
-        private sealed record Binder(Route Route, string Name, RoutesInstance? Instance, List<string> ServiceFields);
+        private sealed record Binder(Route Route, string Name, RoutesInstance? Instance, List<string> ServiceFields)
+        {
+            /// <summary>The router's fields of the route's filters, in the order they run.</summary>
+            public List<string> FilterFields { get; init; } = [];
+
+            /// <summary>The field of <c>CorsPolicies</c> that holds the route's CORS policy, or null.</summary>
+            public string? CorsPolicy { get; init; }
+        }
     }
 }

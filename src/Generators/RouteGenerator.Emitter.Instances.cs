@@ -23,6 +23,7 @@ public sealed partial class RouteGenerator
             var constructors = routes
                 .Where(static route => route.Handler.RoutesClass is not null)
                 .Select(static route => (TypeName: route.Handler.RoutesClass!, Constructor: route.Handler.RoutesClassConstructor))
+                .Concat(routes.SelectMany(static route => route.Handler.Filters).Select(static filter => (filter.TypeName, filter.Constructor)))
                 .Concat(hooks is null ? Array.Empty<(string TypeName, ServiceConstructor? Constructor)>() : [(hooks.TypeName, hooks.Constructor)])
                 .GroupBy(static instance => instance.TypeName, StringComparer.Ordinal)
                 .OrderBy(static sameClass => sameClass.Key, StringComparer.Ordinal);

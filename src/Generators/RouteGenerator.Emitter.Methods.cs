@@ -51,7 +51,7 @@ public sealed partial class RouteGenerator
             var allow = HttpMethods.AllowValue(cases.Select(static c => c.Method).Append(HttpMethods.Options));
             if (!explicitMethods.Contains(HttpMethods.Options))
             {
-                cases.Add(new MethodCase(HttpMethods.Options, $"response.WriteOptions({Utf8Literal(allow)});"));
+                cases.Add(new MethodCase(HttpMethods.Options, PreflightStatement(binders, allow) ?? $"response.WriteOptions({Utf8Literal(allow)});"));
             }
 
             writer.WriteLine("switch (request.Method)");
@@ -61,7 +61,11 @@ public sealed partial class RouteGenerator
             {
                 writer.WriteLine(CaseLabel(methodCase.Method));
                 writer.Indent++;
-                writer.WriteLine(methodCase.Statement);
+                foreach (var line in methodCase.Statement.Split('\n'))
+                {
+                    writer.WriteLine(line);
+                }
+
                 writer.WriteLine(answered);
                 writer.Indent--;
             }
@@ -118,7 +122,8 @@ public sealed partial class RouteGenerator
         /// </summary>
         private static string BinderCall(Binder binder, string routeArguments, bool omitBody)
         {
-            var instance = (binder.Instance is null ? string.Empty : binder.Instance.FieldName + ", ")
+            var instance = FilterArguments(binder)
+                + (binder.Instance is null ? string.Empty : binder.Instance.FieldName + ", ")
                 + string.Concat(binder.ServiceFields.Select(static field => field + ", "))
                 + (binder.Route.Handler.TakesRequestServices ? ScopesField + ", " : string.Empty);
             return AnswersHead(binder.Route)

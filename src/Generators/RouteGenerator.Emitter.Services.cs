@@ -33,6 +33,13 @@ public sealed partial class RouteGenerator
             writer.WriteLine($"public static void {binder.Name}({leadingParameters}global::Microsoft.Extensions.DependencyInjection.IServiceScopeFactory {ScopesParameter}, {signatureEnd}");
             writer.WriteLine("{");
             writer.Indent++;
+            if (binder.CorsPolicy is not null || handler.Filters.Count > 0)
+            {
+                // Filters decide before the request's scope is opened, so a refused request costs no scope.
+                writer.WriteLine($"response.Route = {Literal(binder.Route.Path)};");
+                WriteRouteFilters(writer, binder);
+            }
+
             writer.WriteLine($"var scope = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateAsyncScope({ScopesParameter});");
             writer.WriteLine("try");
             writer.WriteLine("{");

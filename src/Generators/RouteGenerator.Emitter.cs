@@ -34,7 +34,8 @@ public sealed partial class RouteGenerator
         public static SourceText Emit(EquatableArray<Route> routes, RequestHooks? hooks)
         {
             var state = RouterState.Create(routes, hooks);
-            var binders = NameBinders(routes, state);
+            var corsPolicies = NameCorsPolicies(routes);
+            var binders = NameBinders(routes, state, corsPolicies);
             using var text = new StringWriter(CultureInfo.InvariantCulture);
             using var writer = new IndentedTextWriter(text, "    ") { NewLine = "\n" };
 
@@ -54,6 +55,11 @@ public sealed partial class RouteGenerator
             {
                 writer.WriteLineNoTabs(string.Empty);
                 WriteBinders(writer, binders);
+            }
+
+            if (corsPolicies.Count > 0)
+            {
+                WriteCorsPolicies(writer, corsPolicies);
             }
 
             writer.Indent--;

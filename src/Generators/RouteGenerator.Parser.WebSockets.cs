@@ -30,7 +30,13 @@ public sealed partial class RouteGenerator
                 return new HandlerDeclaration(default, default);
             }
 
-            var path = arguments[0].Value as string;
+            var group = ParseRouteGroup(symbol, diagnostics, cancellationToken);
+            if (group is { HasFilters: true })
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FiltersOnWebSocket, LocationInfo.From(symbol.Locations[0]), displayName));
+            }
+
+            var path = JoinTemplates(group?.Prefix ?? string.Empty, arguments[0].Value as string);
             var location = ArgumentLocation(attribute, 0, symbol, cancellationToken);
             if (RouteTemplate.Check(path, displayName, location, out var segments) is { } problem)
             {

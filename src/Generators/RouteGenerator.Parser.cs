@@ -34,7 +34,8 @@ public sealed partial class RouteGenerator
             var symbol = (IMethodSymbol)attributed.TargetSymbol;
             var displayName = symbol.ToDisplayString(DisplayFormat);
             var diagnostics = new List<DiagnosticInfo>();
-            var templates = ParseTemplates(attributed, method, symbol, displayName, diagnostics, cancellationToken);
+            var group = ParseRouteGroup(symbol, diagnostics, cancellationToken);
+            var templates = ParseTemplates(attributed, method, symbol, displayName, group?.Prefix ?? string.Empty, diagnostics, cancellationToken);
 
             // A parameter named like a route parameter of any of the handler's templates binds from the route.
             var routeParameterNames = new HashSet<string>(
@@ -44,6 +45,15 @@ public sealed partial class RouteGenerator
             var compilation = attributed.SemanticModel.Compilation;
             var json = new Lazy<JsonContext?>(() => JsonContext.Find(compilation, cancellationToken), LazyThreadSafetyMode.None);
             var handler = ParseHandler(symbol, displayName, routeParameterNames, json, diagnostics);
+            if (group is null)
+            {
+                handler = null;
+            }
+            else if (handler is not null && group.HasFilters)
+            {
+                handler = handler with { Filters = group.Filters, Cors = group.Cors };
+            }
+
             if (handler is not null && OpenApiAttribute(compilation) is not null)
             {
                 handler = handler with { Api = ParseApiOperation(symbol, handler, templates, json.Value, diagnostics, cancellationToken) };
@@ -67,6 +77,7 @@ public sealed partial class RouteGenerator
             string? method,
             IMethodSymbol symbol,
             string displayName,
+            string groupPrefix,
             List<DiagnosticInfo> diagnostics,
             CancellationToken cancellationToken)
         {
@@ -95,7 +106,7 @@ public sealed partial class RouteGenerator
                     continue;
                 }
 
-                var path = arguments[templateIndex].Value as string;
+                var path = JoinTemplates(groupPrefix, arguments[templateIndex].Value as string);
                 var location = ArgumentLocation(attribute, templateIndex, symbol, cancellationToken);
                 if (RouteTemplate.Check(path, displayName, location, out var segments) is { } problem)
                 {

@@ -187,6 +187,36 @@ internal static class DiagnosticDescriptors
         "Return type is an abstract result",
         "Handler '{0}' returns '{1}', an interface or abstract class of results, which names no status or body the generator can write: return HttpResult (HttpResult.Json, Text, Status or Redirect) for a status, headers and body of your own, or the value itself to answer 200 with it");
 
+    /// <summary>Arguments: the prefix as a C# literal, class, what is wrong.</summary>
+    public static readonly DiagnosticDescriptor MalformedRouteGroupPrefix = Error(
+        "MH0048",
+        "Route group prefix is malformed",
+        "The [RouteGroup] prefix {0} of class '{1}' cannot prefix its routes: {2}");
+
+    /// <summary>Arguments: the filter type.</summary>
+    public static readonly DiagnosticDescriptor InvalidRouteFilter = Error(
+        "MH0049",
+        "Route filter is not an IRouteFilter class",
+        "The route filter '{0}' is not a class the generated router can call: name a public or internal, non-abstract, non-generic class that implements MiniHttp.IRouteFilter with a public or internal OnRequest method (not an explicit implementation)");
+
+    /// <summary>Arguments: the method or class, what the wildcard stands for.</summary>
+    public static readonly DiagnosticDescriptor CorsCredentialsWithWildcard = Error(
+        "MH0050",
+        "CORS allows credentials with a wildcard",
+        "[Cors] on '{0}' allows credentials with '*' as its {1}: the Fetch standard never lets '*' stand for any {1} when a request includes credentials, so browsers would refuse every response; name the origins and headers, or leave AllowCredentials out");
+
+    /// <summary>Arguments: the method or class, the value, what it must be.</summary>
+    public static readonly DiagnosticDescriptor MalformedCorsPolicy = Error(
+        "MH0051",
+        "CORS policy value is malformed",
+        "[Cors] on '{0}': {1} must be {2}");
+
+    /// <summary>Arguments: handler.</summary>
+    public static readonly DiagnosticDescriptor FiltersOnWebSocket = Error(
+        "MH0052",
+        "Route filters on a WebSocket handler",
+        "[WebSocket] handler '{0}' has [RouteFilter] or [Cors] on it or its classes, which do not run on a WebSocket handshake: move the handler out of the filtered class, or check the request in a handler of its own");
+
     /// <summary>Arguments: the route as a C# literal, what is wrong with it.</summary>
     public static readonly DiagnosticDescriptor OpenApiRouteNotLiteralPath = Error(
         "MH0056",

@@ -48,6 +48,11 @@ internal sealed record Handler(
     /// <summary>Of a <c>[WebSocket]</c> handler, its endpoint: the binder runs the handshake and hands it the connection.</summary>
     public WebSocketEndpoint? WebSocket { get; init; }
 
+    /// <summary>The filters that run before the handler, in order (<c>[RouteFilter&lt;T&gt;]</c> on it and its classes).</summary>
+    public EquatableArray<RouteFilter> Filters { get; init; }
+
+    /// <summary>The CORS policy of the handler's routes (<c>[Cors]</c> on it or its classes), or null.</summary>
+    public CorsPolicy? Cors { get; init; }
     /// <summary>How the handler appears in the OpenAPI document; null when the assembly does not ask for one.</summary>
     public ApiOperation? Api { get; init; }
 
