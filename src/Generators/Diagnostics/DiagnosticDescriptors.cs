@@ -187,6 +187,12 @@ internal static class DiagnosticDescriptors
         "Return type is an abstract result",
         "Handler '{0}' returns '{1}', an interface or abstract class of results, which names no status or body the generator can write: return HttpResult (HttpResult.Json, Text, Status or Redirect) for a status, headers and body of your own, or the value itself to answer 200 with it");
 
+    /// <summary>Arguments: parameter, handler, parameter type, why it is taken for a service.</summary>
+    public static readonly DiagnosticDescriptor ParameterLooksLikeService = Error(
+        "MH0064",
+        "Parameter looks like a service",
+        "Parameter '{0}' of handler '{1}' has type '{2}', {3}, so it is taken for a service rather than part of the request: mark it [FromServices] to take the application's singleton, or [FromServices(ServiceLifetime.Scoped)] for a service resolved per request; if the client sends it as a JSON body, mark it [FromBody] on a POST, PUT or PATCH route");
+
     private static DiagnosticDescriptor Error(string id, string title, string messageFormat) =>
         new(id, title, messageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }
