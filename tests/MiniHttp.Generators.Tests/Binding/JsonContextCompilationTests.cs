@@ -72,7 +72,7 @@ public sealed class JsonContextCompilationTests
     }
 
     /// <summary>System.Text.Json's source generator, from the reference pack of the SDK that runs the tests.</summary>
-    private static ISourceGenerator JsonGenerator()
+    internal static ISourceGenerator JsonGenerator()
     {
         // <dotnet>/shared/Microsoft.NETCore.App/<version>/ -> <dotnet>/packs/Microsoft.NETCore.App.Ref/<version>/analyzers/dotnet/cs/
         var runtimeDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
