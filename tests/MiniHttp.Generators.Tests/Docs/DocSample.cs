@@ -20,8 +20,6 @@ namespace MiniHttp.Generators.Tests.Docs;
 internal sealed record DocSample(string File, int Line, SampleText Code, SampleText Context, SampleText Prelude, string? ExpectedId)
 {
     public string Name => $"{File}:{Line}";
-
-    public override string ToString() => Name;
 }
 
 /// <summary>A piece of C# from a Markdown file and the 1-based line of the file its first line is on.</summary>
@@ -38,8 +36,8 @@ internal readonly record struct SampleText(string Text, int FirstLine)
 /// </summary>
 internal static partial class DocSampleReader
 {
-    /// <summary>The fence languages that mean C#; only <c>csharp</c> is allowed, so that no C# escapes the check.</summary>
-    private static readonly string[] OtherCSharpFences = ["cs", "c#", "C#", "CSharp", "CS"];
+    /// <summary>The fence languages that mean C# (in any case); only <c>csharp</c> is allowed, so that no C# escapes the check.</summary>
+    private static readonly string[] CSharpFences = ["csharp", "cs", "c#"];
 
     public static IEnumerable<string> MarkdownFiles(string root) =>
         new[] { Path.Combine(root, "README.md") }
@@ -83,7 +81,7 @@ internal static partial class DocSampleReader
             }
 
             var language = line[3..].Trim();
-            if (OtherCSharpFences.Contains(language))
+            if (language != "csharp" && CSharpFences.Contains(language, StringComparer.OrdinalIgnoreCase))
             {
                 throw new InvalidDataException($"{file}:{i + 1}: fence C# as ```csharp, so that the docs' sample test compiles it.");
             }

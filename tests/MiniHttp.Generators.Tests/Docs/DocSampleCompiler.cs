@@ -8,7 +8,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using MiniHttp.Generators.Tests.Binding;
+using MiniHttp.Generators.Tests.Infrastructure;
 
 namespace MiniHttp.Generators.Tests.Docs;
 
@@ -34,7 +34,7 @@ internal static class DocSampleCompiler
 
     private static readonly CSharpParseOptions ScriptOptions = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
 
-    private static readonly ImmutableArray<MetadataReference> References = FrameworkReferences()
+    private static readonly ImmutableArray<MetadataReference> References = GeneratorHarness.FrameworkReferences()
         .Concat(Directory.GetFiles(AppContext.BaseDirectory, "Microsoft.Extensions.*.dll").Select(path => MetadataReference.CreateFromFile(path)))
         .Append(MetadataReference.CreateFromFile(typeof(Npgsql.NpgsqlDataSource).Assembly.Location))
         .Append(MetadataReference.CreateFromFile(typeof(HttpRequest).Assembly.Location))
@@ -58,7 +58,7 @@ internal static class DocSampleCompiler
         AppendAll(source, nodes, static node => node is AttributeListSyntax);
         var isProgram = nodes.Any(static node => IsStatement(node.Node));
         AppendAll(source, nodes, IsStatement);
-        AppendAll(source, nodes, static node => node is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax or BaseNamespaceDeclarationSyntax);
+        AppendAll(source, nodes, IsType);
         if (nodes.Any(static node => IsMember(node.Node)))
         {
             source.Append("#line default\npublic sealed partial class DocSample\n{\n");
@@ -70,18 +70,18 @@ internal static class DocSampleCompiler
         var compilation = CSharpCompilation.Create(
             "DocSample",
             [
-                CSharpSyntaxTree.ParseText(usings, GeneratorHarnessOptions, path: "GlobalUsings.cs"),
-                CSharpSyntaxTree.ParseText(source.ToString(), GeneratorHarnessOptions, path: "DocSample.cs"),
+                CSharpSyntaxTree.ParseText(usings, GeneratorHarness.ParseOptions, path: "GlobalUsings.cs"),
+                CSharpSyntaxTree.ParseText(source.ToString(), GeneratorHarness.ParseOptions, path: "DocSample.cs"),
             ],
             References,
             new CSharpCompilationOptions(
                 isProgram ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
-                allowUnsafe: true));
+                concurrentBuild: false));
 
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            [new RouteGenerator().AsSourceGenerator(), JsonContextCompilationTests.JsonGenerator()],
-            parseOptions: GeneratorHarnessOptions);
+            [new RouteGenerator().AsSourceGenerator(), GeneratorHarness.JsonGenerator()],
+            parseOptions: GeneratorHarness.ParseOptions);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         var generatorDiagnostics = driver.GetRunResult().Results.SelectMany(static result => result.Diagnostics).ToImmutableArray();
         var compilerDiagnostics = output.GetDiagnostics()
@@ -105,11 +105,10 @@ internal static class DocSampleCompiler
     /// </summary>
     private static bool IsStatement(SyntaxNode node) => node is GlobalStatementSyntax or FieldDeclarationSyntax { Modifiers.Count: 0, AttributeLists.Count: 0 };
 
-    /// <summary>A method, property or field of the class <c>DocSample</c>.</summary>
-    private static bool IsMember(SyntaxNode node) =>
-        node is MemberDeclarationSyntax and not (BaseTypeDeclarationSyntax or DelegateDeclarationSyntax or BaseNamespaceDeclarationSyntax) && !IsStatement(node);
+    private static bool IsType(SyntaxNode node) => node is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax or BaseNamespaceDeclarationSyntax;
 
-    private static CSharpParseOptions GeneratorHarnessOptions => Infrastructure.GeneratorHarness.ParseOptions;
+    /// <summary>A method, property or field of the class <c>DocSample</c>.</summary>
+    private static bool IsMember(SyntaxNode node) => node is MemberDeclarationSyntax && !IsType(node) && !IsStatement(node);
 
     private static void AppendAll(StringBuilder source, List<PlacedNode> nodes, Func<SyntaxNode, bool> belongs)
     {
@@ -126,7 +125,7 @@ internal static class DocSampleCompiler
         // Script code takes members and statements mixed at the top, but not `await using`, which a program takes.
         var root = (CompilationUnitSyntax)CSharpSyntaxTree.ParseText(text.Text, ScriptOptions).GetRoot();
         if (root.ContainsDiagnostics
-            && CSharpSyntaxTree.ParseText(text.Text, GeneratorHarnessOptions).GetRoot() is CompilationUnitSyntax { ContainsDiagnostics: false } program)
+            && CSharpSyntaxTree.ParseText(text.Text, GeneratorHarness.ParseOptions).GetRoot() is CompilationUnitSyntax { ContainsDiagnostics: false } program)
         {
             root = program;
         }
@@ -141,16 +140,6 @@ internal static class DocSampleCompiler
             .Select(node => new PlacedNode(node, file, text.FirstLine + root.SyntaxTree.GetLineSpan(node.FullSpan).StartLinePosition.Line))
             .ToList();
         return (nodes, errors);
-    }
-
-    /// <summary>The shared framework's assemblies (as <see cref="Infrastructure.GeneratorHarness"/> takes them).</summary>
-    private static IEnumerable<MetadataReference> FrameworkReferences()
-    {
-        var frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        return ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-            .Split(Path.PathSeparator)
-            .Where(path => Path.GetDirectoryName(path) == frameworkDirectory)
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path));
     }
 
     private sealed record PlacedNode(SyntaxNode Node, string File, int Line);

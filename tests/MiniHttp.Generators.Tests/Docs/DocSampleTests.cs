@@ -10,6 +10,7 @@ namespace MiniHttp.Generators.Tests.Docs;
 /// with no warning; a block marked <c>&lt;!-- sample expects MH0004 --&gt;</c> makes the generator report that id and
 /// nothing else. One case per block, named by file and line. The convention is in docs/architecture.md, "Samples".
 /// </summary>
+[Collection(nameof(DocSampleTests))]
 public sealed class DocSampleTests
 {
     private const string HowToFix =
@@ -115,3 +116,10 @@ public sealed class DocSampleTests
         throw new DirectoryNotFoundException($"No MiniHttp.sln above {AppContext.BaseDirectory}: the docs' samples are read from the repository root.");
     }
 }
+
+/// <summary>
+/// A hundred compilations keep every core busy: they run alone, so that the loopback tests' servers, which answer within
+/// a bounded wait, never share a loaded machine with them.
+/// </summary>
+[CollectionDefinition(nameof(DocSampleTests), DisableParallelization = true)]
+public sealed class DocSamplesRunAlone;
