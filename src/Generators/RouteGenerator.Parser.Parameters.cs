@@ -13,6 +13,9 @@ public sealed partial class RouteGenerator
 {
     internal static partial class Parser
     {
+        /// <summary>The endings of the names services are usually given.</summary>
+        private static readonly string[] ServiceNameSuffixes = ["Service", "Repository", "Store", "Client", "Cache", "Factory", "Provider", "DataSource"];
+
         /// <summary>What a query, route or header value can be: text, parsed, or the bytes as sent.</summary>
         private const string TextTypes = "int, long, short, uint, ulong, double, decimal, bool, Guid, DateTime, DateTimeOffset, DateOnly, TimeOnly, an enum, string or ReadOnlySpan<byte>";
 
@@ -29,6 +32,7 @@ public sealed partial class RouteGenerator
         {
             var parameters = new List<HandlerParameter>();
             var hasBodyParameter = false;
+            var bodilessMethod = BodilessRouteMethod(method);
             foreach (var parameter in method.Parameters)
             {
                 var location = LocationInfo.From(parameter.Locations[0]);
@@ -49,7 +53,7 @@ public sealed partial class RouteGenerator
                 }
 
                 var binding = bindings.FirstOrDefault();
-                if (ParseParameter(parameter, binding.Attribute, binding.Source, displayName, routeParameterNames, location, json, diagnostics) is not { } bound)
+                if (ParseParameter(parameter, binding.Attribute, binding.Source, displayName, routeParameterNames, bodilessMethod, location, json, diagnostics) is not { } bound)
                 {
                     continue;
                 }
@@ -74,6 +78,7 @@ public sealed partial class RouteGenerator
             BindingSource? explicitSource,
             string displayName,
             HashSet<string> routeParameterNames,
+            string? bodilessMethod,
             LocationInfo location,
             Lazy<JsonContext?> json,
             List<DiagnosticInfo> diagnostics)
@@ -136,13 +141,19 @@ public sealed partial class RouteGenerator
 
             if ((explicitSource ?? ImplicitSource(parameter.Name, kind, routeParameterNames)) is not { } from)
             {
+                // A request of a bodiless method has nothing for [FromBody] to read, so the advice never points there.
                 diagnostics.Add(kind switch
                 {
                     _ when IsServiceShaped(type) => DiagnosticInfo.Create(
                         DiagnosticDescriptors.ServiceParameterNeedsFromServices, location, parameter.Name, displayName, shownType),
+                    ValueKind.ByteSpan when bodilessMethod is not null => Ambiguous("mark it [FromQuery] or [FromHeader(\"Name\")] to take those bytes as they are sent"),
                     ValueKind.ByteSpan => Ambiguous("mark it [FromBody], [FromQuery] or [FromHeader(\"Name\")] to take those bytes as they are sent"),
+                    ValueKind.ByteArray when bodilessMethod is not null => Ambiguous(NoBody(bodilessMethod, "take the value as a string from the query string or a header, or take the bytes on a POST, PUT or PATCH route marked [FromBody]")),
                     ValueKind.ByteArray => Ambiguous("mark it [FromBody] to take a copy of the body"),
                     _ when IsScalar(underlying) => Unsupported(BindingSource.Query, "use " + TextTypes + ", or take it as a string and parse it in the handler"),
+                    _ when ServiceLikeness(type) is { } reason => DiagnosticInfo.Create(
+                        DiagnosticDescriptors.ParameterLooksLikeService, location, parameter.Name, displayName, shownType, reason),
+                    _ when IsJsonShaped(type) && bodilessMethod is not null => Ambiguous(NoBody(bodilessMethod, "take its values as query parameters of text types, one parameter each ([FromQuery(\"name\")] where the names differ), or take the object on a POST, PUT or PATCH route marked [FromBody]")),
                     _ when IsJsonShaped(type) => Ambiguous("mark it [FromBody] to read the body as JSON"),
                     _ => Unsupported(BindingSource.Query, "use " + TextTypes),
                 });
@@ -212,6 +223,61 @@ public sealed partial class RouteGenerator
                 or SpecialType.System_Single or SpecialType.System_IntPtr or SpecialType.System_UIntPtr
             || IsNamed(type, "System.Uri")
             || type.AllInterfaces.Any(static contract => IsNamed(contract.OriginalDefinition, "System.IParsable<TSelf>"));
+
+        /// <summary>What to change for a parameter that only a body could hold, on a route whose method sends none.</summary>
+        private static string NoBody(string method, string change) => $"a {method} request carries no body, so {change}";
+
+        /// <summary>
+        /// The first of the handler's route methods whose requests carry no body (RFC 9110 gives a body of GET, HEAD,
+        /// DELETE, OPTIONS or TRACE no meaning, and clients and proxies may drop it), or null when every route may have one.
+        /// </summary>
+        private static string? BodilessRouteMethod(IMethodSymbol method)
+        {
+            foreach (var attribute in method.GetAttributes())
+            {
+                var routeMethod = IsNamed(attribute.AttributeClass, AttributeNames.Get) ? HttpMethods.Get
+                    : IsNamed(attribute.AttributeClass, AttributeNames.Delete) ? HttpMethods.Delete
+                    : IsNamed(attribute.AttributeClass, AttributeNames.Route) && attribute.ConstructorArguments is { Length: 2 } arguments && arguments[0].Value is string token ? token
+                    : null;
+                if (routeMethod is HttpMethods.Get or HttpMethods.Head or HttpMethods.Delete or HttpMethods.Options or "TRACE")
+                {
+                    return routeMethod;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// Why a class the container is not known to hold is still taken for a service, or null when it looks like data: a
+        /// name that says what services are called (<c>TodoStore</c>, <c>OrderRepository</c>), or no public property or
+        /// field, so a JSON body would fill nothing of it. The container itself is known only at run time (ASP.NET Core's
+        /// request delegate generator asks it then); the generator has the type's name and shape.
+        /// </summary>
+        private static string? ServiceLikeness(ITypeSymbol type)
+        {
+            if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class, IsRecord: false, SpecialType: SpecialType.None } named
+                || named.ContainingNamespace?.ToDisplayString().StartsWith("System", StringComparison.Ordinal) == true)
+            {
+                return null;
+            }
+
+            if (ServiceNameSuffixes.FirstOrDefault(suffix => named.Name.EndsWith(suffix, StringComparison.Ordinal) && named.Name.Length > suffix.Length) is { } suffix)
+            {
+                return $"whose name ends in '{suffix}'";
+            }
+
+            for (var current = named; current is { SpecialType: not SpecialType.System_Object }; current = current.BaseType)
+            {
+                if (current.GetMembers().Any(static member => member is IPropertySymbol or IFieldSymbol { AssociatedSymbol: null }
+                    && member is { IsStatic: false, DeclaredAccessibility: Accessibility.Public }))
+                {
+                    return null;
+                }
+            }
+
+            return "a class with no public property or field for a JSON body to fill";
+        }
 
         /// <summary>
         /// Where a parameter without an attribute binds from: the route when a template has its name, else the query

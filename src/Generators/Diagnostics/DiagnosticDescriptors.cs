@@ -238,6 +238,12 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true);
 
+    /// <summary>Arguments: parameter, handler, parameter type, why it is taken for a service.</summary>
+    public static readonly DiagnosticDescriptor ParameterLooksLikeService = Error(
+        "MH0064",
+        "Parameter looks like a service",
+        "Parameter '{0}' of handler '{1}' has type '{2}', {3}, so it is taken for a service rather than part of the request: mark it [FromServices] to take the application's singleton, or [FromServices(ServiceLifetime.Scoped)] for a service resolved per request; if the client sends it as a JSON body, mark it [FromBody] on a POST, PUT or PATCH route");
+
     private static DiagnosticDescriptor Error(string id, string title, string messageFormat) =>
         new(id, title, messageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

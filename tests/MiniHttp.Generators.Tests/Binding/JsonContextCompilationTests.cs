@@ -1,7 +1,5 @@
 using System;
-using System.IO;
 using System.Linq;
-using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using MiniHttp.Generators.Tests.Infrastructure;
@@ -58,7 +56,7 @@ public sealed class JsonContextCompilationTests
             """);
 
         var driver = CSharpGeneratorDriver.Create(
-            [new RouteGenerator().AsSourceGenerator(), JsonGenerator()],
+            [new RouteGenerator().AsSourceGenerator(), GeneratorHarness.JsonGenerator()],
             parseOptions: GeneratorHarness.ParseOptions);
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
 
@@ -69,20 +67,5 @@ public sealed class JsonContextCompilationTests
         Assert.Contains("global::Shop.ShopJsonContext.Default.Int32Array2D", routes, StringComparison.Ordinal);
         Assert.Contains("global::Shop.ShopJsonContext.Default.InnerInt32", routes, StringComparison.Ordinal);
         Assert.Contains("global::Shop.ShopJsonContext.Default.OrderStream", routes, StringComparison.Ordinal);
-    }
-
-    /// <summary>System.Text.Json's source generator, from the reference pack of the SDK that runs the tests.</summary>
-    private static ISourceGenerator JsonGenerator()
-    {
-        // <dotnet>/shared/Microsoft.NETCore.App/<version>/ -> <dotnet>/packs/Microsoft.NETCore.App.Ref/<version>/analyzers/dotnet/cs/
-        var runtimeDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        var dotnetRoot = Path.GetFullPath(Path.Combine(runtimeDirectory, "..", "..", ".."));
-        var path = Directory.GetFiles(Path.Combine(dotnetRoot, "packs", "Microsoft.NETCore.App.Ref"), "System.Text.Json.SourceGeneration.dll", SearchOption.AllDirectories)
-            .Where(file => file.Contains(Path.Combine("analyzers", "dotnet", "cs"), StringComparison.Ordinal))
-            .OrderBy(file => file, StringComparer.Ordinal)
-            .Last();
-        var generatorType = Assembly.LoadFrom(path).GetTypes()
-            .Single(type => type.GetCustomAttribute<GeneratorAttribute>() is not null && typeof(IIncrementalGenerator).IsAssignableFrom(type));
-        return ((IIncrementalGenerator)Activator.CreateInstance(generatorType)!).AsSourceGenerator();
     }
 }

@@ -23,6 +23,33 @@ public sealed class BindingDiagnosticTests
             $"Parameter 'value' of handler 'Handlers.Handle' has type '{type}', which could come from more than one part of the request: {change}");
     }
 
+    [Theory]
+    [InlineData("Get(\"/x\")", "GET", "Order", "take its values as query parameters of text types, one parameter each ([FromQuery(\"name\")] where the names differ), or take the object on a POST, PUT or PATCH route marked [FromBody]")]
+    [InlineData("Delete(\"/x\")", "DELETE", "Order", "take its values as query parameters of text types, one parameter each ([FromQuery(\"name\")] where the names differ), or take the object on a POST, PUT or PATCH route marked [FromBody]")]
+    [InlineData("Route(\"HEAD\", \"/x\")", "HEAD", "System.Collections.Generic.List<int>", "take its values as query parameters of text types, one parameter each ([FromQuery(\"name\")] where the names differ), or take the object on a POST, PUT or PATCH route marked [FromBody]")]
+    [InlineData("Post(\"/y\")][Get(\"/x\")", "GET", "Order", "take its values as query parameters of text types, one parameter each ([FromQuery(\"name\")] where the names differ), or take the object on a POST, PUT or PATCH route marked [FromBody]")]
+    [InlineData("Route(\"OPTIONS\", \"/x\")", "OPTIONS", "byte[]", "take the value as a string from the query string or a header, or take the bytes on a POST, PUT or PATCH route marked [FromBody]")]
+    public void MH0015_a_route_whose_method_has_no_body_is_never_told_to_read_one(string attributes, string method, string type, string change)
+    {
+        DiagnosticAssert.Single(
+            $"using MiniHttp;\npublic sealed record Order(int Id);\npublic static class Handlers {{ [{attributes}] public static int Handle({type} value) => 1; }}",
+            "MH0015",
+            line: 3,
+            located: "value",
+            $"Parameter 'value' of handler 'Handlers.Handle' has type '{type}', which could come from more than one part of the request: a {method} request carries no body, so {change}");
+    }
+
+    [Fact]
+    public void MH0015_bytes_as_sent_on_a_GET_route_come_from_the_query_string_or_a_header()
+    {
+        DiagnosticAssert.Single(
+            "using MiniHttp;\npublic static class Handlers { [Get(\"/x\")] public static int Handle(System.ReadOnlySpan<byte> value) => 1; }",
+            "MH0015",
+            line: 2,
+            located: "value",
+            "Parameter 'value' of handler 'Handlers.Handle' has type 'System.ReadOnlySpan<byte>', which could come from more than one part of the request: mark it [FromQuery] or [FromHeader(\"Name\")] to take those bytes as they are sent");
+    }
+
     [Fact]
     public void MH0016_a_parameter_binds_from_one_place()
     {

@@ -23,6 +23,32 @@ public sealed class ServicesDiagnosticTests
     }
 
     [Theory]
+    [InlineData("Get", "public sealed class TodoStore { public int Count { get; set; } }", "TodoStore", "whose name ends in 'Store'")]
+    [InlineData("Post", "public sealed class OrderRepository { public int Count { get; set; } }", "OrderRepository", "whose name ends in 'Repository'")]
+    [InlineData("Put", "public class Clock { public long Now() => 0; }", "Clock", "a class with no public property or field for a JSON body to fill")]
+    [InlineData("Get", "public class Clock { public long Now() => 0; }", "Clock", "a class with no public property or field for a JSON body to fill")]
+    public void MH0064_a_class_named_or_shaped_as_a_service_is_told_to_take_it_from_services(string verb, string declaration, string type, string reason)
+    {
+        DiagnosticAssert.Single(
+            $"using MiniHttp;\n{declaration}\npublic static class Handlers {{ [{verb}(\"/x\")] public static int Handle({type} value) => 1; }}",
+            "MH0064",
+            line: 3,
+            located: "value",
+            $"Parameter 'value' of handler 'Handlers.Handle' has type '{type}', {reason}, so it is taken for a service rather than part of the request: mark it [FromServices] to take the application's singleton, or [FromServices(ServiceLifetime.Scoped)] for a service resolved per request; if the client sends it as a JSON body, mark it [FromBody] on a POST, PUT or PATCH route");
+    }
+
+    [Theory]
+    [InlineData("public sealed class Derived : Base; public class Base { public int Id { get; set; } }", "Derived")]
+    [InlineData("public sealed record Store(int Id);", "Store")]
+    [InlineData("public sealed class Settings { public int Id; }", "Settings")]
+    public void MH0015_a_class_with_data_of_its_own_is_not_taken_for_a_service(string declaration, string type)
+    {
+        var run = GeneratorHarness.Run($"using MiniHttp;\n{declaration}\npublic static class Handlers {{ [Post(\"/x\")] public static int Handle({type} value) => 1; }}");
+
+        Assert.Equal("MH0015", Assert.Single(run.Diagnostics).Id);
+    }
+
+    [Theory]
     [InlineData("int")]
     [InlineData("System.Guid")]
     [InlineData("System.DateTime?")]

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using MiniHttp.Generators;
@@ -43,11 +44,26 @@ internal static class GeneratorHarness
         return new GeneratorRun(driver, output);
     }
 
+    /// <summary>System.Text.Json's source generator, from the reference pack of the SDK that runs the tests.</summary>
+    public static ISourceGenerator JsonGenerator()
+    {
+        // <dotnet>/shared/Microsoft.NETCore.App/<version>/ -> <dotnet>/packs/Microsoft.NETCore.App.Ref/<version>/analyzers/dotnet/cs/
+        var runtimeDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        var dotnetRoot = Path.GetFullPath(Path.Combine(runtimeDirectory, "..", "..", ".."));
+        var path = Directory.GetFiles(Path.Combine(dotnetRoot, "packs", "Microsoft.NETCore.App.Ref"), "System.Text.Json.SourceGeneration.dll", SearchOption.AllDirectories)
+            .Where(file => file.Contains(Path.Combine("analyzers", "dotnet", "cs"), StringComparison.Ordinal))
+            .OrderBy(file => file, StringComparer.Ordinal)
+            .Last();
+        var generatorType = Assembly.LoadFrom(path).GetTypes()
+            .Single(type => type.GetCustomAttribute<GeneratorAttribute>() is not null && typeof(IIncrementalGenerator).IsAssignableFrom(type));
+        return ((IIncrementalGenerator)Activator.CreateInstance(generatorType)!).AsSourceGenerator();
+    }
+
     /// <summary>
     /// The shared framework's assemblies, which the test host has loaded from one directory; the test's own
     /// dependencies are on the same trusted list but elsewhere, and would reference MiniHttp twice.
     /// </summary>
-    private static ImmutableArray<MetadataReference> FrameworkReferences()
+    public static ImmutableArray<MetadataReference> FrameworkReferences()
     {
         var frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         return ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
