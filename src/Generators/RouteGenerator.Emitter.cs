@@ -56,6 +56,8 @@ public sealed partial class RouteGenerator
                 WriteBinders(writer, binders);
             }
 
+            WriteWebJsonContext(writer, routes);
+
             writer.Indent--;
             writer.WriteLine("}");
             writer.Flush();
