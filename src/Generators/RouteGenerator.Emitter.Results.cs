@@ -125,7 +125,7 @@ public sealed partial class RouteGenerator
         private static void WriteTypedResult(IndentedTextWriter writer, HandlerType result, string value, string omitBody)
         {
             // WriteTo takes omitBody positionally; a binder that never answers HEAD passes false.
-            var omitBodyArgument = omitBody.Length == 0 ? ", false" : omitBody;
+            var omitBodyArgument = omitBody.Length == 0 ? ", omitBody: false" : omitBody;
             if (!result.IsUnion)
             {
                 writer.WriteLine($"{value}.WriteTo(response{TypeInfoArgument(result.Cases[0])}{omitBodyArgument});");

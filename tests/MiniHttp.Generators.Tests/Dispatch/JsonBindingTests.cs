@@ -87,12 +87,12 @@ public sealed class JsonBindingTests
     public void A_json_result_is_written_as_application_json()
     {
         Assert.Equal(
-            Exchange.Json("""{"Item":"tea","Quantity":3}"""),
+            Exchange.Json("""{"item":"tea","quantity":3}"""),
             Exchange.Dispatch(RequestMethod.Post, "/bind/json/echo", JsonContentType, """{"Item":"tea","Quantity":2}"""));
         Assert.Equal(
-            Exchange.Json("""[{"Item":"tea","Quantity":2},{"Item":"milk","Quantity":1}]"""),
+            Exchange.Json("""[{"item":"tea","quantity":2},{"item":"milk","quantity":1}]"""),
             Wire.Dispatch(RequestMethod.Get, "/bind/json/orders"));
-        Assert.Equal(Exchange.Json("""{"X":3,"Y":-4}"""), Wire.Dispatch(RequestMethod.Get, "/bind/json/point"));
+        Assert.Equal(Exchange.Json("""{"x":3,"y":-4}"""), Wire.Dispatch(RequestMethod.Get, "/bind/json/point"));
     }
 
     [Fact]
