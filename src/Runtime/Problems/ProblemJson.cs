@@ -91,17 +91,34 @@ internal static class ProblemJson
     private static void WriteErrors(Utf8JsonWriter writer, IDictionary<string, string[]> errors)
     {
         writer.WriteStartObject("errors"u8);
-        foreach (var (member, messages) in errors)
-        {
-            writer.WriteStartArray(member);
-            foreach (var message in messages ?? [])
-            {
-                writer.WriteStringValue(message);
-            }
 
-            writer.WriteEndArray();
+        // A Dictionary, the usual kind, is walked with its struct enumerator: through the interface it would be boxed.
+        if (errors is Dictionary<string, string[]> dictionary)
+        {
+            foreach (var (member, messages) in dictionary)
+            {
+                WriteMember(writer, member, messages);
+            }
+        }
+        else
+        {
+            foreach (var (member, messages) in errors)
+            {
+                WriteMember(writer, member, messages);
+            }
         }
 
         writer.WriteEndObject();
+    }
+
+    private static void WriteMember(Utf8JsonWriter writer, string member, string[]? messages)
+    {
+        writer.WriteStartArray(member);
+        foreach (var message in messages ?? [])
+        {
+            writer.WriteStringValue(message);
+        }
+
+        writer.WriteEndArray();
     }
 }
