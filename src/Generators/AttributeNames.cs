@@ -60,6 +60,9 @@ internal static class AttributeNames
     /// <summary>System.Text.Json's attributes, by which the JSON context lists its types.</summary>
     public const string JsonSerializable = "System.Text.Json.Serialization.JsonSerializableAttribute";
 
+    /// <summary>On a JSON context, the options the application chose; without it the router uses ASP.NET Core's web defaults.</summary>
+    public const string JsonSourceGenerationOptions = "System.Text.Json.Serialization.JsonSourceGenerationOptionsAttribute";
+
     public const string JsonSerializerContext = "System.Text.Json.Serialization.JsonSerializerContext";
 
     /// <summary><c>[assembly: OpenApi("/openapi.json")]</c>: the application's OpenAPI document, generated and served.</summary>
@@ -83,4 +86,10 @@ internal static class AttributeNames
 
     /// <summary>The result type whose body is produced as it is sent.</summary>
     public const string StreamedResult = "MiniHttp.StreamedResult";
+
+    /// <summary>The namespace of the typed results (<c>Ok&lt;T&gt;</c>, <c>NotFound</c>, <c>Results&lt;...&gt;</c>), known by their names in it.</summary>
+    public const string TypedResultsNamespace = "MiniHttp.HttpResults";
+
+    /// <summary>The interface every typed result implements, and every case of a union must.</summary>
+    public const string TypedResult = "MiniHttp.HttpResults.ITypedResult";
 }

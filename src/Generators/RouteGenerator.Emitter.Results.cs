@@ -1,4 +1,5 @@
 using System.CodeDom.Compiler;
+using Microsoft.CodeAnalysis.CSharp;
 using MiniHttp.Generators.Model;
 
 namespace MiniHttp.Generators;
@@ -101,6 +102,9 @@ public sealed partial class RouteGenerator
                 case ValueKind.HttpResult:
                     writer.WriteLine($"response.WriteResult({value}{omitBody});");
                     break;
+                case ValueKind.TypedResult:
+                    WriteTypedResult(writer, result, value!, omitBody);
+                    break;
                 case ValueKind.StreamedResult:
                     writer.WriteLine(awaiting
                         ? $"await response.WriteStreamedAsync({value}{omitBody}).ConfigureAwait(false);"
@@ -112,5 +116,47 @@ public sealed partial class RouteGenerator
                     break;
             }
         }
+    
+        /// <summary>
+        /// Writes a typed result through its own <c>WriteTo</c>, a direct call on the struct, with the JSON metadata of its
+        /// body; a union as a switch on its case, each case's write written out, so nothing is boxed or called through
+        /// an interface.
+        /// </summary>
+        private static void WriteTypedResult(IndentedTextWriter writer, HandlerType result, string value, string omitBody)
+        {
+            // WriteTo takes omitBody positionally; a binder that never answers HEAD passes false.
+            var omitBodyArgument = omitBody.Length == 0 ? ", omitBody: false" : omitBody;
+            if (!result.IsUnion)
+            {
+                writer.WriteLine($"{value}.WriteTo(response{TypeInfoArgument(result.Cases[0])}{omitBodyArgument});");
+                return;
+            }
+
+            writer.WriteLine("{");
+            writer.Indent++;
+            writer.WriteLine($"var union = {value};");
+            writer.WriteLine("switch (union.Case)");
+            writer.WriteLine("{");
+            writer.Indent++;
+            for (var i = 0; i < result.Cases.Count; i++)
+            {
+                writer.WriteLine($"case {i + 1}:");
+                writer.Indent++;
+                writer.WriteLine($"union.Result{i + 1}.WriteTo(response{TypeInfoArgument(result.Cases[i])}{omitBodyArgument});");
+                writer.WriteLine("break;");
+                writer.Indent--;
+            }
+
+            writer.WriteLine("default:");
+            writer.Indent++;
+            writer.WriteLine($"throw new global::System.InvalidOperationException({SymbolDisplay.FormatLiteral($"default({result.DisplayName}) holds no result; return one of its cases.", quote: true)});");
+            writer.Indent--;
+            writer.Indent--;
+            writer.WriteLine("}");
+            writer.Indent--;
+            writer.WriteLine("}");
+        }
+
+        private static string TypeInfoArgument(ResultCase @case) => @case.Value is { } body ? ", " + body.JsonTypeInfo : string.Empty;
     }
 }

@@ -62,6 +62,8 @@ public sealed partial class RouteGenerator
                 WriteCorsPolicies(writer, corsPolicies);
             }
 
+            WriteWebJsonContext(writer, routes);
+
             writer.Indent--;
             writer.WriteLine("}");
             writer.Flush();

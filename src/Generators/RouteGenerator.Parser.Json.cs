@@ -44,7 +44,10 @@ public sealed partial class RouteGenerator
                 type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
                 typeInfo,
                 EnumMembers: default,
-                type.IsReferenceType);
+                type.IsReferenceType)
+            {
+                WebJsonContext = context.UsesWebDefaults ? context.TypeName : null,
+            };
         }
 
         /// <summary>
@@ -64,6 +67,8 @@ public sealed partial class RouteGenerator
                     && IsReachableFromGeneratedCode(context);
                 _typeName = context.ToDisplayString(TypeNameFormat);
                 Naming = JsonNaming.Of(context);
+                UsesWebDefaults = !context.IsAbstract
+                    && !context.GetAttributes().Any(static attribute => IsNamed(attribute.AttributeClass, AttributeNames.JsonSourceGenerationOptions));
                 _types = context.GetAttributes()
                     .Where(static attribute => IsNamed(attribute.AttributeClass, AttributeNames.JsonSerializable))
                     .Select(static attribute => (Type: attribute.ConstructorArguments.FirstOrDefault().Value as ITypeSymbol, Attribute: attribute))
@@ -84,6 +89,16 @@ public sealed partial class RouteGenerator
             /// <summary>Whether it derives from <c>JsonSerializerContext</c>, as a context must, and generated code can reach it.</summary>
             public bool IsContext { get; }
 
+            /// <summary>
+            /// Whether the router reads and writes through an instance of it with ASP.NET Core's web defaults (camelCase
+            /// names, case-insensitive reading, numbers from strings), as a minimal API does: unless the context names
+            /// options of its own with <c>[JsonSourceGenerationOptions]</c>, which are the application's choice and kept.
+            /// </summary>
+            public bool UsesWebDefaults { get; }
+
+            /// <summary>The context as generated code names it: <c>global::App.AppJsonContext</c>.</summary>
+            public string TypeName => _typeName;
+
             public static JsonContext? Find(Compilation compilation, CancellationToken cancellationToken)
             {
                 var attribute = compilation.Assembly.GetAttributes()
@@ -97,12 +112,13 @@ public sealed partial class RouteGenerator
             }
 
             /// <summary>
-            /// The metadata property of <paramref name="type"/>, <c>global::App.AppJsonContext.Default.Order</c>, or null
-            /// when the context does not list it. Reference types are listed without <c>?</c>, so that is ignored.
+            /// The metadata property of <paramref name="type"/>, or null when the context does not list it:
+            /// <c>global::App.AppJsonContext.Default.Order</c> for a context with options of its own, else the web instance's
+            /// (<c>WebJson.Context.Order</c>). Reference types are listed without <c>?</c>, so that is ignored.
             /// </summary>
             public string? TypeInfo(ITypeSymbol type) =>
                 _types.FirstOrDefault(listed => SymbolEqualityComparer.Default.Equals(listed.Type, type)).Property is { } property
-                    ? $"{_typeName}.Default.{property}"
+                    ? UsesWebDefaults ? $"{Emitter.WebJsonClass}.Context.{property}" : $"{_typeName}.Default.{property}"
                     : null;
 
             private static IEnumerable<INamedTypeSymbol> BaseTypes(INamedTypeSymbol type)

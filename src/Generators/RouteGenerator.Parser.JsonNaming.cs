@@ -20,7 +20,7 @@ public sealed partial class RouteGenerator
             private const int SnakeCaseUpper = 3;
             private const int KebabCaseLower = 4;
             private const int KebabCaseUpper = 5;
-            private const int WebDefaults = 1;
+            private const int WebDefaultsValue = 1;
 
             private readonly int _policy;
             private readonly bool _stringEnums;
@@ -34,15 +34,19 @@ public sealed partial class RouteGenerator
             /// <summary>System.Text.Json's defaults: members as declared, enums as numbers.</summary>
             public static JsonNaming Default { get; } = new(0, stringEnums: false);
 
+            /// <summary>ASP.NET Core's web defaults, which a context without options of its own is used with: camelCase, enums as numbers.</summary>
+            private static JsonNaming WebDefaults { get; } = new(CamelCase, stringEnums: false);
+
             public static JsonNaming Of(INamedTypeSymbol context)
             {
                 var options = context.GetAttributes().FirstOrDefault(static attribute => IsNamed(attribute.AttributeClass, AttributeNames.JsonSourceGenerationOptions));
                 if (options is null)
                 {
-                    return Default;
+                    // The router serializes through such a context made with JsonSerializerDefaults.Web: camelCase.
+                    return WebDefaults;
                 }
 
-                var policy = options.ConstructorArguments.FirstOrDefault().Value is WebDefaults ? CamelCase : 0;
+                var policy = options.ConstructorArguments.FirstOrDefault().Value is WebDefaultsValue ? CamelCase : 0;
                 var stringEnums = false;
                 foreach (var argument in options.NamedArguments)
                 {

@@ -39,6 +39,13 @@ public sealed partial class RouteGenerator
                 return null;
             }
 
+            if (!returnsByReference && IsTypedResult(resultType))
+            {
+                return TypedResult((INamedTypeSymbol)resultType, displayName, location, json.Value, diagnostics) is { } typed
+                    ? (typed, completion)
+                    : null;
+            }
+
             // Dates are arguments only: as a result a date's text is a choice (ISO 8601, RFC 1123, a format), the handler's to make.
             var kind = returnsByReference ? null : SimpleKind(resultType);
             if (kind is not null and not (ValueKind.Enum or ValueKind.DateTime or ValueKind.DateTimeOffset or ValueKind.DateOnly or ValueKind.TimeOnly or ValueKind.Request or ValueKind.CancellationToken or ValueKind.Stream or ValueKind.PipeReader))

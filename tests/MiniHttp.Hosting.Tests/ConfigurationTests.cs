@@ -67,6 +67,7 @@ public sealed class ConfigurationTests
             ["MiniHttp:AcceptLoops"] = "2",
             ["MiniHttp:ReusePort"] = "true",
             ["MiniHttp:AllowSynchronousIO"] = "true",
+            ["MiniHttp:ProblemDetails"] = "true",
             ["MiniHttp:Limits:MaxRequestLineSize"] = "1000",
             ["MiniHttp:Limits:MaxRequestHeadersTotalSize"] = "2000",
             ["MiniHttp:Limits:MaxRequestHeaderCount"] = "30",
@@ -90,7 +91,7 @@ public sealed class ConfigurationTests
         Assert.Equal(new IPEndPoint(IPAddress.IPv6Any, 8000), options.EndPoint);
         Assert.Equal([new IPEndPoint(IPAddress.IPv6Loopback, 8443)], HostSettings.EndPointsOf(settings.Urls[1]));
         Assert.Equal(("/certs/server.pem", "/certs/server.key"), (settings.CertificatePath, settings.KeyPath));
-        Assert.Equal((64, 2, true, true), (options.ListenBacklog, options.AcceptLoops, options.ReusePort, options.AllowSynchronousIO));
+        Assert.Equal((64, 2, true, true, true), (options.ListenBacklog, options.AcceptLoops, options.ReusePort, options.AllowSynchronousIO, options.ProblemDetails));
         Assert.Equal(
             ServerLimits.Default with
             {

@@ -185,7 +185,19 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor AbstractResultReturned = Error(
         "MH0031",
         "Return type is an abstract result",
-        "Handler '{0}' returns '{1}', an interface or abstract class of results, which names no status or body the generator can write: return HttpResult (HttpResult.Json, Text, Status or Redirect) for a status, headers and body of your own, or the value itself to answer 200 with it");
+        "Handler '{0}' returns '{1}', an interface or abstract class of results, which names no status or body the generator can write: return a typed result (TypedResults.Ok(value), NotFound(), a Results<Ok<T>, NotFound> union), HttpResult for a status, headers and body of your own, or the value itself to answer 200 with it");
+
+    /// <summary>Arguments: the handler, the union, the result it lists more than once.</summary>
+    public static readonly DiagnosticDescriptor UnionListsResultTwice = Error(
+        "MH0032",
+        "Results union lists a result twice",
+        "Handler '{0}' returns '{1}', which lists '{2}' more than once: a value of it would convert to either case, so list each result once");
+
+    /// <summary>Arguments: the handler, the type, the results the generator knows.</summary>
+    public static readonly DiagnosticDescriptor UnknownTypedResult = Error(
+        "MH0033",
+        "Typed result is not one of MiniHttp's",
+        "Handler '{0}' returns '{1}', an ITypedResult the generator does not know how to write: return one of TypedResults' results ({2}), or HttpResult for a response of your own");
 
     /// <summary>Arguments: the prefix as a C# literal, class, what is wrong.</summary>
     public static readonly DiagnosticDescriptor MalformedRouteGroupPrefix = Error(

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 
 namespace MiniHttp.Generators.Model;
@@ -53,6 +54,7 @@ internal sealed record Handler(
 
     /// <summary>The CORS policy of the handler's routes (<c>[Cors]</c> on it or its classes), or null.</summary>
     public CorsPolicy? Cors { get; init; }
+
     /// <summary>How the handler appears in the OpenAPI document; null when the assembly does not ask for one.</summary>
     public ApiOperation? Api { get; init; }
 
@@ -62,6 +64,19 @@ internal sealed record Handler(
     /// </summary>
     public bool ServesOpenApiDocument { get; init; }
 
+    /// <summary>Every response the handler's result can be, in the order of a union's cases: the model an OpenAPI document reads.</summary>
+    public EquatableArray<RouteResponse> Responses => new(ResponsesOf(Result));
+
     /// <summary>Whether the handler reads the body as it arrives, through a <c>Stream</c> or <c>PipeReader</c>.</summary>
     public bool StreamsBody => Parameters.Any(static parameter => parameter.Kind is ValueKind.Stream or ValueKind.PipeReader);
+
+    private static IEnumerable<RouteResponse> ResponsesOf(HandlerType result) => result.Kind switch
+    {
+        ValueKind.Void => [new RouteResponse(204, BodyType: null, ContentType: null)],
+        ValueKind.Json => [new RouteResponse(200, result.TypeName, "application/json")],
+        ValueKind.TypedResult => result.Cases.Select(static @case => new RouteResponse(@case.StatusCode, @case.Value?.TypeName, @case.ContentType)),
+        ValueKind.HttpResult or ValueKind.StreamedResult => [new RouteResponse(StatusCode: null, BodyType: null, ContentType: null)],
+        ValueKind.ByteSpan or ValueKind.ByteArray => [new RouteResponse(200, "byte[]", "text/plain")],
+        _ => [new RouteResponse(200, result.TypeName, "text/plain")],
+    };
 }

@@ -17,6 +17,22 @@ internal sealed record HandlerType(
     EquatableArray<string> EnumMembers,
     bool IsReferenceType)
 {
+    /// <summary>
+    /// For <see cref="ValueKind.Json"/> through a context that names no options of its own, the context's type
+    /// (<c>global::App.AppJsonContext</c>): <see cref="JsonTypeInfo"/> is then the metadata of the router's one instance
+    /// of it with ASP.NET Core's web defaults, which the emitter declares. Null for metadata of the context's own options.
+    /// </summary>
+    public string? WebJsonContext { get; init; }
+
+    /// <summary>
+    /// For <see cref="ValueKind.TypedResult"/>, the results it may be: one for a typed result, each case in order for a
+    /// <c>Results&lt;...&gt;</c> union.
+    /// </summary>
+    public EquatableArray<ResultCase> Cases { get; init; }
+
+    /// <summary>For <see cref="ValueKind.TypedResult"/>, whether it is a <c>Results&lt;...&gt;</c> union of <see cref="Cases"/>.</summary>
+    public bool IsUnion { get; init; }
+
     /// <summary>A type that needs nothing but its kind and names.</summary>
     public static HandlerType Simple(ValueKind kind, string typeName, string displayName) =>
         new(kind, typeName, displayName, JsonTypeInfo: null, EnumMembers: default, IsReferenceType: false);

@@ -66,6 +66,12 @@ internal enum ValueKind
     /// <summary><c>MiniHttp.HttpResult</c>: a result only, with its own status, headers and body.</summary>
     HttpResult,
 
+    /// <summary>
+    /// A typed result (<c>MiniHttp.HttpResults.Ok&lt;T&gt;</c>, <c>NotFound</c>, ...) or a <c>Results&lt;...&gt;</c> union
+    /// of them: a result only, its status and body known from its type.
+    /// </summary>
+    TypedResult,
+
     /// <summary><c>MiniHttp.StreamedResult</c>: a result only, its body written as it is produced, chunked.</summary>
     StreamedResult,
 

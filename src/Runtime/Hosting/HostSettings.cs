@@ -22,6 +22,7 @@ internal sealed record HostSettings(
     int? AcceptLoops,
     bool? ReusePort,
     bool? AllowSynchronousIO,
+    bool? ProblemDetails,
     ServerLimits Limits)
 {
     public const string SectionName = "MiniHttp";
@@ -43,6 +44,7 @@ internal sealed record HostSettings(
             Int32(section, "AcceptLoops"),
             Boolean(section, "ReusePort"),
             Boolean(section, "AllowSynchronousIO"),
+            Boolean(section, "ProblemDetails"),
             ReadLimits(section.GetSection("Limits")));
     }
 
@@ -56,6 +58,7 @@ internal sealed record HostSettings(
             AcceptLoops = AcceptLoops ?? options.AcceptLoops,
             ReusePort = ReusePort ?? options.ReusePort,
             AllowSynchronousIO = AllowSynchronousIO ?? options.AllowSynchronousIO,
+            ProblemDetails = ProblemDetails ?? options.ProblemDetails,
         };
     }
 

@@ -73,6 +73,7 @@ public sealed partial class HttpResponse
     {
         _requestVersion = requestVersion;
         KeepAlive = keepAlive;
+        _requestNumber++;
         _state = ResponseState.Open;
         BodyTruncated = false;
         StatusCode = 0;
@@ -124,7 +125,7 @@ public sealed partial class HttpResponse
     /// <param name="reason">One line of plain text that says what was wrong, for example which parameter.</param>
     /// <param name="omitBody">True to answer a <c>HEAD</c> request, as for <see cref="WritePlainText(ReadOnlySpan{byte}, bool)"/>.</param>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public void WriteBadRequest(ReadOnlySpan<byte> reason, bool omitBody = false) => Write(StatusLines.BadRequest, [], TextPlain, reason, omitBody);
+    public void WriteBadRequest(ReadOnlySpan<byte> reason, bool omitBody = false) => WriteError(StatusLines.BadRequest, [], reason, omitBody);
 
     /// <summary>
     /// Answers <c>415 Unsupported Media Type</c> for a body whose Content-Type the handler cannot read, as ASP.NET Core
@@ -134,12 +135,12 @@ public sealed partial class HttpResponse
     /// <param name="omitBody">True to answer a <c>HEAD</c> request, as for <see cref="WritePlainText(ReadOnlySpan{byte}, bool)"/>.</param>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public void WriteUnsupportedMediaType(ReadOnlySpan<byte> reason, bool omitBody = false) =>
-        Write(StatusLines.UnsupportedMediaType, [], TextPlain, reason, omitBody);
+        WriteError(StatusLines.UnsupportedMediaType, [], reason, omitBody);
 
     /// <summary>Answers <c>404 Not Found</c>: no route has the request's path.</summary>
     /// <param name="omitBody">True to answer a <c>HEAD</c> request, as for <see cref="WritePlainText(ReadOnlySpan{byte}, bool)"/>.</param>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public void WriteNotFound(bool omitBody = false) => Write(StatusLines.NotFound, [], TextPlain, "Not Found"u8, omitBody);
+    public void WriteNotFound(bool omitBody = false) => WriteError(StatusLines.NotFound, [], NotFoundReason, omitBody);
 
     /// <summary>Answers <c>405 Method Not Allowed</c>: the path is known, the method is not.</summary>
     /// <param name="allow">The <c>Allow</c> header value: the path's methods, for example <c>GET, POST</c>.</param>
@@ -149,7 +150,7 @@ public sealed partial class HttpResponse
     {
         Span<byte> allowLine = stackalloc byte[AllowLineLength(allow)];
         WriteAllowLine(allow, allowLine);
-        Write(StatusLines.MethodNotAllowed, allowLine, TextPlain, MethodNotAllowedBody, omitBody);
+        WriteError(StatusLines.MethodNotAllowed, allowLine, MethodNotAllowedReason, omitBody);
     }
 
     /// <summary>
@@ -166,11 +167,15 @@ public sealed partial class HttpResponse
     }
 
     /// <summary>Answers <c>500 Internal Server Error</c> for a handler that failed; no detail reaches the wire.</summary>
-    internal void WriteInternalServerError() => Write(StatusLines.InternalServerError, [], TextPlain, "Internal Server Error"u8, omitBody: false);
+    internal void WriteInternalServerError() => WriteError(StatusLines.InternalServerError, [], InternalServerErrorReason, omitBody: false);
 
     private static ReadOnlySpan<byte> TextPlain => ResultHeaders.TextPlain;
 
-    private static ReadOnlySpan<byte> MethodNotAllowedBody => "Method Not Allowed"u8;
+    private static ReadOnlySpan<byte> NotFoundReason => "Not Found"u8;
+
+    private static ReadOnlySpan<byte> MethodNotAllowedReason => "Method Not Allowed"u8;
+
+    private static ReadOnlySpan<byte> InternalServerErrorReason => "Internal Server Error"u8;
 
     private static int AllowLineLength(ReadOnlySpan<byte> allow) => "Allow: "u8.Length + allow.Length + 2;
 

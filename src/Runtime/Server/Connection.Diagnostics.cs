@@ -14,9 +14,10 @@ internal sealed partial class Connection<TRouter>
     private ProtocolVersion _deferredVersion;
 
     /// <summary>Answers a rejected request, and counts and logs the rejection.</summary>
-    private void Reject(RequestRejection rejection)
+    /// <param name="ofCurrentRequest">Whether the request was being answered (its streamed body was rejected) rather than refused by the parser.</param>
+    private void Reject(RequestRejection rejection, bool ofCurrentRequest = false)
     {
-        RejectionResponse.Write(_output, rejection);
+        _response.WriteRejection(rejection, ofCurrentRequest);
         _metrics.RequestRejected(rejection);
         _rejectionLog.Rejected(rejection, RemoteEndPoint);
     }

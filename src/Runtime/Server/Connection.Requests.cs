@@ -116,7 +116,7 @@ internal sealed partial class Connection<TRouter>
     {
         if (_context.Body?.Rejection is { } rejection)
         {
-            Reject(rejection);
+            Reject(rejection, ofCurrentRequest: true);
         }
         else
         {

@@ -11,6 +11,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using MiniHttp.Diagnostics;
 using MiniHttp.Parsing;
+using MiniHttp.Problems;
 using MiniHttp.StaticFiles;
 
 namespace MiniHttp;
@@ -92,7 +93,11 @@ internal sealed partial class Connection<TRouter> : IThreadPoolWorkItem, IDispos
         }
 
         _requestReader = new RequestReader(limits, _context);
-        _response = new HttpResponse(_output, options.Compression);
+        _response = new HttpResponse(_output, options.Compression)
+        {
+            WritesProblemDetails = options.ProblemDetails,
+            ConnectionId = TraceIdentifier.NextConnectionId(),
+        };
         _limits = limits;
         _maxResponseBufferSize = limits.MaxResponseBufferSize;
     }

@@ -81,6 +81,16 @@ public sealed record ServerOptions
     public bool AllowSynchronousIO { get; init; }
 
     /// <summary>
+    /// Whether the framework's own error responses (a bad argument or body, <c>404</c>, <c>405</c>, <c>415</c>, a failed
+    /// handler's <c>500</c>, and every request the parser refuses: <c>400</c>, <c>408</c>, <c>413</c>, <c>414</c>,
+    /// <c>417</c>, <c>431</c>, <c>501</c>, <c>505</c>) are RFC 9457 problem details (<c>application/problem+json</c>,
+    /// with ASP.NET Core's <c>type</c>, <c>title</c>, <c>status</c>, <c>detail</c> and <c>traceId</c>) rather than one
+    /// line of plain text. Off by default, so an application that never asked for JSON errors gets none. Status codes,
+    /// headers (<c>Allow</c> included) and connection handling are the same either way.
+    /// </summary>
+    public bool ProblemDetails { get; init; }
+
+    /// <summary>
     /// Where handler failures, connection faults and accept errors go; <see cref="NullLogger.Instance"/> (nothing logged)
     /// by default. Handler failures are errors, client resets are debug messages: see the event ids in the docs.
     /// </summary>

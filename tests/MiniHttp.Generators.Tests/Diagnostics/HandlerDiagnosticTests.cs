@@ -209,7 +209,7 @@ public sealed class HandlerDiagnosticTests
             "MH0031",
             line: 7,
             located: "Handle",
-            $"Handler 'Handlers.Handle' returns '{shown}', an interface or abstract class of results, which names no status or body the generator can write: return HttpResult (HttpResult.Json, Text, Status or Redirect) for a status, headers and body of your own, or the value itself to answer 200 with it");
+            $"Handler 'Handlers.Handle' returns '{shown}', an interface or abstract class of results, which names no status or body the generator can write: return a typed result (TypedResults.Ok(value), NotFound(), a Results<Ok<T>, NotFound> union), HttpResult for a status, headers and body of your own, or the value itself to answer 200 with it");
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class AsyncResultTests
     {
         Assert.Equal(
             "HTTP/1.1 200 OK\r\nServer: MiniHttp\r\n" + Wire.Date + "Content-Type: application/json; charset=utf-8\r\n"
-            + "Content-Length: 27\r\n\r\n{\"Item\":\"tea\",\"Quantity\":3}",
+            + "Content-Length: 27\r\n\r\n{\"item\":\"tea\",\"quantity\":3}",
             Wire.Dispatch(RequestMethod.Get, "/async/json?quantity=3"));
     }
 

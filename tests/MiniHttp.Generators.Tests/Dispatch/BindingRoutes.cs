@@ -24,6 +24,7 @@ public readonly record struct Point(int X, int Y);
 [JsonSerializable(typeof(Order))]
 [JsonSerializable(typeof(Point))]
 [JsonSerializable(typeof(List<Order>))]
+[JsonSerializable(typeof(Todo))]
 internal sealed partial class BindingJsonContext : JsonSerializerContext;
 
 /// <summary>

@@ -48,6 +48,8 @@ public sealed class JsonBindingTests
     [InlineData("""{"Item":"tea","Quantity":2}""", "2 x tea")]
     [InlineData("""{"Quantity":3,"Item":"milk","Extra":[1,2]}""", "3 x milk")]
     [InlineData(""" {"Item":"tea","Quantity":1} """, "1 x tea")]
+    [InlineData("""{"item":"tea","quantity":4}""", "4 x tea")]
+    [InlineData("""{"ITEM":"tea","quantity":"5"}""", "5 x tea")]
     public void A_json_body_is_deserialized(string body, string expected)
     {
         Assert.Equal(Wire.Ok(expected), Exchange.Dispatch(RequestMethod.Post, "/bind/json", JsonContentType, body));
@@ -58,6 +60,9 @@ public sealed class JsonBindingTests
     [InlineData("""{"Item":"tea","Quantity":"two"}""", "Request body for parameter 'order' is not valid JSON for Order.")]
     [InlineData("""{"Item":"tea"} {}""", "Request body for parameter 'order' is not valid JSON for Order.")]
     [InlineData("Item=tea", "Request body for parameter 'order' is not valid JSON for Order.")]
+    [InlineData("[1,2]", "Request body for parameter 'order' is not valid JSON for Order.")]
+    [InlineData("\"tea\"", "Request body for parameter 'order' is not valid JSON for Order.")]
+    [InlineData("""{"item":["tea"],"quantity":2}""", "Request body for parameter 'order' is not valid JSON for Order.")]
     [InlineData("null", "Request body for parameter 'order' must not be null.")]
     [InlineData("", "Request body for parameter 'order' is missing.")]
     public void Malformed_json_null_or_no_body_is_a_bad_request_without_the_exception_text(string body, string reason)
@@ -87,12 +92,12 @@ public sealed class JsonBindingTests
     public void A_json_result_is_written_as_application_json()
     {
         Assert.Equal(
-            Exchange.Json("""{"Item":"tea","Quantity":3}"""),
+            Exchange.Json("""{"item":"tea","quantity":3}"""),
             Exchange.Dispatch(RequestMethod.Post, "/bind/json/echo", JsonContentType, """{"Item":"tea","Quantity":2}"""));
         Assert.Equal(
-            Exchange.Json("""[{"Item":"tea","Quantity":2},{"Item":"milk","Quantity":1}]"""),
+            Exchange.Json("""[{"item":"tea","quantity":2},{"item":"milk","quantity":1}]"""),
             Wire.Dispatch(RequestMethod.Get, "/bind/json/orders"));
-        Assert.Equal(Exchange.Json("""{"X":3,"Y":-4}"""), Wire.Dispatch(RequestMethod.Get, "/bind/json/point"));
+        Assert.Equal(Exchange.Json("""{"x":3,"y":-4}"""), Wire.Dispatch(RequestMethod.Get, "/bind/json/point"));
     }
 
     [Fact]

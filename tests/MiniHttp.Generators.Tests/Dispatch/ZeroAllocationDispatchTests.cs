@@ -34,6 +34,9 @@ public sealed class ZeroAllocationDispatchTests
     [InlineData("GET", "/bind/int?v=oops", "", "")]
     [InlineData("GET", "/counter", "", "")]
     [InlineData("POST", "/counter?by=2", "", "")]
+    [InlineData("GET", "/results/todos/1", "", "")]
+    [InlineData("GET", "/results/todos/2", "", "")]
+    [InlineData("GET", "/results/six/4", "", "")]
     public void A_request_allocates_nothing(string method, string target, string headers, string body)
     {
         var requestMethod = Enum.Parse<RequestMethod>(method, ignoreCase: true);

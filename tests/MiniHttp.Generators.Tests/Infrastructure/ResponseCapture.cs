@@ -13,6 +13,9 @@ internal static partial class ResponseCapture
 {
     public const string Date = "Date: <date>\r\n";
 
+    /// <summary>A problem's <c>traceId</c> as the masks leave it: the connection's identifier differs from run to run.</summary>
+    public const string TraceId = "\"traceId\":\"<trace>\"";
+
     public static (Pipe Pipe, HttpResponse Response) Begin(ProtocolVersion version = ProtocolVersion.Http11, bool keepAlive = true)
     {
         var pipe = new Pipe();
@@ -26,9 +29,16 @@ internal static partial class ResponseCapture
         pipe.Writer.FlushAsync().AsTask().GetAwaiter().GetResult();
         pipe.Writer.Complete();
         pipe.Reader.TryRead(out var result);
-        return DateLine().Replace(Encoding.UTF8.GetString(result.Buffer.ToArray()), Date);
+        return Mask(Encoding.UTF8.GetString(result.Buffer.ToArray()));
     }
+
+    /// <summary>The response with its varying parts, the Date value and a problem's trace identifier, masked.</summary>
+    public static string Mask(string response) => TraceIdMember().Replace(DateLine().Replace(response, Date), TraceId);
 
     [GeneratedRegex(@"Date: [^\r]*\r\n")]
     private static partial Regex DateLine();
+
+    // 13 base32 characters of the connection, a colon, 8 hexadecimal digits of the request: nothing else matches.
+    [GeneratedRegex("\"traceId\":\"[0-9A-V]{13}:[0-9A-F]{8}\"")]
+    private static partial Regex TraceIdMember();
 }

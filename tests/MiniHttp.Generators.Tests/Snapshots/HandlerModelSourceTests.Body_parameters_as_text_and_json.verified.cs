@@ -332,7 +332,7 @@ namespace MiniHttp.Generated
                 return;
             }
 
-            if (!JsonBody.TryDeserialize(request.Body, global::Shop.ShopJsonContext.Default.Order, out var arg_order))
+            if (!JsonBody.TryDeserialize(request.Body, WebJson.Context.Order, out var arg_order))
             {
                 response.WriteBadRequest("Request body for parameter 'order' is not valid JSON for Order."u8);
                 return;
@@ -363,7 +363,7 @@ namespace MiniHttp.Generated
                 return;
             }
 
-            if (!JsonBody.TryDeserialize(request.Body, global::Shop.ShopJsonContext.Default.Point, out var arg_point))
+            if (!JsonBody.TryDeserialize(request.Body, WebJson.Context.Point, out var arg_point))
             {
                 response.WriteBadRequest("Request body for parameter 'point' is not valid JSON for Point."u8);
                 return;
@@ -388,7 +388,7 @@ namespace MiniHttp.Generated
                 return;
             }
 
-            if (!JsonBody.TryDeserialize(request.Body, global::Shop.ShopJsonContext.Default.Points, out var arg_points))
+            if (!JsonBody.TryDeserialize(request.Body, WebJson.Context.Points, out var arg_points))
             {
                 response.WriteBadRequest("Request body for parameter 'points' is not valid JSON for Point[]."u8);
                 return;
@@ -435,7 +435,7 @@ namespace MiniHttp.Generated
             global::Shop.Order? arg_order = null;
             if (!request.Body.IsEmpty)
             {
-                if (!JsonBody.TryDeserialize(request.Body, global::Shop.ShopJsonContext.Default.Order, out var value_order))
+                if (!JsonBody.TryDeserialize(request.Body, WebJson.Context.Order, out var value_order))
                 {
                     response.WriteBadRequest("Request body for parameter 'order' is not valid JSON for Order."u8);
                     return;
@@ -468,5 +468,11 @@ namespace MiniHttp.Generated
             value = default;
             return false;
         }
+    }
+
+    /// <summary>The application's JSON context with ASP.NET Core's web defaults: camelCase names, case-insensitive reading.</summary>
+    file static class WebJson
+    {
+        public static readonly global::Shop.ShopJsonContext Context = new(new global::System.Text.Json.JsonSerializerOptions(global::System.Text.Json.JsonSerializerDefaults.Web));
     }
 }

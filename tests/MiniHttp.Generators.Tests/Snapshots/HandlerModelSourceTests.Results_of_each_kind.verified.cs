@@ -673,14 +673,14 @@ namespace MiniHttp.Generated
         public static void Get_order(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
             response.Route = "/order";
-            response.WriteJson(global::Results.Order(), global::AppJsonContext.Default.Order, omitBody);
+            response.WriteJson(global::Results.Order(), WebJson.Context.Order, omitBody);
         }
 
         // POST /order -> Results.PostOrder
         public static void Post_order(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response)
         {
             response.Route = "/order";
-            response.WriteJson(global::Results.PostOrder(), global::AppJsonContext.Default.Order);
+            response.WriteJson(global::Results.PostOrder(), WebJson.Context.Order);
         }
 
         // GET and HEAD /short -> Results.Short
@@ -701,7 +701,7 @@ namespace MiniHttp.Generated
         public static void Get_counts(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
             response.Route = "/counts";
-            response.WriteJson(global::Results.Counts(), global::AppJsonContext.Default.DictionaryStringInt32, omitBody);
+            response.WriteJson(global::Results.Counts(), WebJson.Context.DictionaryStringInt32, omitBody);
         }
 
         // GET and HEAD /double -> Results.Double
@@ -715,7 +715,7 @@ namespace MiniHttp.Generated
         public static void Get_orders(scoped in global::MiniHttp.HttpRequest request, global::MiniHttp.HttpResponse response, bool omitBody)
         {
             response.Route = "/orders";
-            response.WriteJson(global::Results.Orders(), global::AppJsonContext.Default.ListOrder, omitBody);
+            response.WriteJson(global::Results.Orders(), WebJson.Context.ListOrder, omitBody);
         }
 
         // GET and HEAD /result -> Results.Result
@@ -745,5 +745,11 @@ namespace MiniHttp.Generated
             response.Route = "/decimal";
             response.WritePlainText(global::Results.Decimal(), omitBody);
         }
+    }
+
+    /// <summary>The application's JSON context with ASP.NET Core's web defaults: camelCase names, case-insensitive reading.</summary>
+    file static class WebJson
+    {
+        public static readonly global::AppJsonContext Context = new(new global::System.Text.Json.JsonSerializerOptions(global::System.Text.Json.JsonSerializerDefaults.Web));
     }
 }

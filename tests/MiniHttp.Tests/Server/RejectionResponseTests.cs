@@ -6,7 +6,10 @@ using MiniHttp.Parsing;
 
 namespace MiniHttp.Tests.Server;
 
-/// <summary>The response to a rejected request: its status line, a plain-text reason, and always <c>Connection: close</c>.</summary>
+/// <summary>
+/// The response to a rejected request: its status line, its reason as plain text or, with problem details on, as a
+/// problem's detail, and always <c>Connection: close</c>.
+/// </summary>
 public sealed class RejectionResponseTests
 {
     [Theory]
@@ -33,10 +36,22 @@ public sealed class RejectionResponseTests
             lines[2..]);
     }
 
-    private static string Written(RequestRejection rejection)
+    [Fact]
+    public void With_problem_details_a_rejection_is_a_problem_and_still_closes()
+    {
+        var lines = Written(RequestRejection.TooManyHeaderFields, problemDetails: true).Split("\r\n");
+
+        const string Body = """{"type":"https://tools.ietf.org/html/rfc6585#section-5","title":"Request Header Fields Too Large","status":431,"detail":"Too many request header fields.","traceId":"0000000000001:00000001"}""";
+        Assert.Equal("HTTP/1.1 431 Request Header Fields Too Large", lines[0]);
+        Assert.Equal(
+            ["Server: MiniHttp", "Content-Type: application/problem+json", "Connection: close", $"Content-Length: {Body.Length}", "", Body],
+            lines[2..]);
+    }
+
+    private static string Written(RequestRejection rejection, bool problemDetails = false)
     {
         var pipe = new Pipe();
-        RejectionResponse.Write(pipe.Writer, rejection);
+        new HttpResponse(pipe.Writer) { WritesProblemDetails = problemDetails, ConnectionId = 1 }.WriteRejection(rejection, ofCurrentRequest: false);
         pipe.Writer.Complete();
         pipe.Reader.TryRead(out var result);
         return Encoding.ASCII.GetString(result.Buffer.ToArray());

@@ -1,0 +1,37 @@
+using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization.Metadata;
+
+namespace MiniHttp.HttpResults;
+
+/// <summary>Answers <c>404 Not Found</c> with no content; made by <see cref="TypedResults.NotFound()"/>.</summary>
+public readonly struct NotFound : ITypedResult
+{
+    /// <inheritdoc/>
+    public int StatusCode => 404;
+
+    /// <summary>Writes the response; called by generated code.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [SuppressMessage("Performance", "CA1822", Justification = "An instance method, as every typed result's, so generated code writes any case alike.")]
+    public void WriteTo(HttpResponse response, bool omitBody) => response.WriteStatus(404, location: null, omitBody);
+}
+
+/// <summary>
+/// Answers <c>404 Not Found</c> with <see cref="Value"/> as <c>application/json</c>, serialized through the application's JSON
+/// context, which must list <typeparamref name="TValue"/>; made by <see cref="TypedResults.NotFound{TValue}(TValue)"/>.
+/// </summary>
+public readonly struct NotFound<TValue> : ITypedResult
+{
+    internal NotFound(TValue value) => Value = value;
+
+    /// <summary>The body.</summary>
+    public TValue Value { get; }
+
+    /// <inheritdoc/>
+    public int StatusCode => 404;
+
+    /// <summary>Writes the response with the metadata the generator took from the JSON context; called by generated code.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void WriteTo(HttpResponse response, JsonTypeInfo<TValue> typeInfo, bool omitBody) =>
+        response.WriteJson(404, Value, typeInfo, location: null, omitBody);
+}

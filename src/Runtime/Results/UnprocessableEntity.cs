@@ -1,0 +1,37 @@
+using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization.Metadata;
+
+namespace MiniHttp.HttpResults;
+
+/// <summary>Answers <c>422 Unprocessable Content</c> with no content; made by <see cref="TypedResults.UnprocessableEntity()"/>.</summary>
+public readonly struct UnprocessableEntity : ITypedResult
+{
+    /// <inheritdoc/>
+    public int StatusCode => 422;
+
+    /// <summary>Writes the response; called by generated code.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [SuppressMessage("Performance", "CA1822", Justification = "An instance method, as every typed result's, so generated code writes any case alike.")]
+    public void WriteTo(HttpResponse response, bool omitBody) => response.WriteStatus(422, location: null, omitBody);
+}
+
+/// <summary>
+/// Answers <c>422 Unprocessable Content</c> with <see cref="Value"/> as <c>application/json</c>, serialized through the application's JSON
+/// context, which must list <typeparamref name="TValue"/>; made by <see cref="TypedResults.UnprocessableEntity{TValue}(TValue)"/>.
+/// </summary>
+public readonly struct UnprocessableEntity<TValue> : ITypedResult
+{
+    internal UnprocessableEntity(TValue value) => Value = value;
+
+    /// <summary>The body.</summary>
+    public TValue Value { get; }
+
+    /// <inheritdoc/>
+    public int StatusCode => 422;
+
+    /// <summary>Writes the response with the metadata the generator took from the JSON context; called by generated code.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void WriteTo(HttpResponse response, JsonTypeInfo<TValue> typeInfo, bool omitBody) =>
+        response.WriteJson(422, Value, typeInfo, location: null, omitBody);
+}
