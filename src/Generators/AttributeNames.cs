@@ -60,16 +60,16 @@ internal static class AttributeNames
     /// <summary>System.Text.Json's attributes, by which the JSON context lists its types.</summary>
     public const string JsonSerializable = "System.Text.Json.Serialization.JsonSerializableAttribute";
 
-    /// <summary>On a JSON context, the options the application chose; without it the router uses ASP.NET Core's web defaults.</summary>
+    /// <summary>
+    /// On a JSON context, the options the application chose (whose naming policy and enum converter the OpenAPI document's
+    /// schemas follow); without it the router uses ASP.NET Core's web defaults.
+    /// </summary>
     public const string JsonSourceGenerationOptions = "System.Text.Json.Serialization.JsonSourceGenerationOptionsAttribute";
 
     public const string JsonSerializerContext = "System.Text.Json.Serialization.JsonSerializerContext";
 
     /// <summary><c>[assembly: OpenApi("/openapi.json")]</c>: the application's OpenAPI document, generated and served.</summary>
     public const string OpenApi = "MiniHttp.OpenApiAttribute";
-
-    /// <summary>The context's options, whose naming policy and enum converter decide what the document's schemas name.</summary>
-    public const string JsonSourceGenerationOptions = "System.Text.Json.Serialization.JsonSourceGenerationOptionsAttribute";
 
     public const string JsonPropertyName = "System.Text.Json.Serialization.JsonPropertyNameAttribute";
     public const string JsonIgnore = "System.Text.Json.Serialization.JsonIgnoreAttribute";

@@ -20,7 +20,7 @@ public sealed partial class RouteGenerator
             private const int SnakeCaseUpper = 3;
             private const int KebabCaseLower = 4;
             private const int KebabCaseUpper = 5;
-            private const int WebDefaultsValue = 1;
+            private const int SerializerDefaultsWeb = 1;
 
             private readonly int _policy;
             private readonly bool _stringEnums;
@@ -46,7 +46,7 @@ public sealed partial class RouteGenerator
                     return WebDefaults;
                 }
 
-                var policy = options.ConstructorArguments.FirstOrDefault().Value is WebDefaultsValue ? CamelCase : 0;
+                var policy = options.ConstructorArguments.FirstOrDefault().Value is SerializerDefaultsWeb ? CamelCase : 0;
                 var stringEnums = false;
                 foreach (var argument in options.NamedArguments)
                 {

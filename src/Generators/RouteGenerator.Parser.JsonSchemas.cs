@@ -29,6 +29,13 @@ public sealed partial class RouteGenerator
                 .OrderBy(static component => component.TypeId, System.StringComparer.Ordinal));
 
             /// <summary>The schema of a value of <paramref name="type"/>, <c>null</c> included when its annotation or <c>Nullable&lt;T&gt;</c> says so.</summary>
+            /// <summary>A reference to a named schema the generator describes itself (a problem details object), added once.</summary>
+            public JsonSchema Known(JsonSchemaComponent component)
+            {
+                _components[component.TypeId] = component;
+                return JsonSchema.To(component.TypeId);
+            }
+
             public JsonSchema Schema(ITypeSymbol type)
             {
                 cancellationToken.ThrowIfCancellationRequested();

@@ -89,8 +89,10 @@ public sealed partial class RouteGenerator
                 }
             }
 
-            var responses = new List<ApiResponse> { Response(handler.Result, method, schemas, comment.Returns) };
-            if (CanBeRejected(handler, templates))
+            var responses = handler.Result.Kind == ValueKind.TypedResult
+                ? TypedResultResponses(handler.Result, method, schemas, comment.Returns)
+                : [Response(handler.Result, method, schemas, comment.Returns)];
+            if (CanBeRejected(handler, templates) && !responses.Any(static response => response.Status == "400"))
             {
                 responses.Add(new ApiResponse("400", "A parameter is missing or malformed: the reason names it.", TextPlain, JsonSchema.Of("string")));
             }
@@ -134,6 +136,51 @@ public sealed partial class RouteGenerator
                 => new ApiResponse("default", returns ?? "The status, headers and body the handler's result decides.", null, null),
             ValueKind.Json => new ApiResponse("200", returns ?? "OK", ApplicationJson, schemas.Schema(ResultType(method))),
             _ => new ApiResponse("200", returns ?? "OK", TextPlain, TextSchema(result)),
+        };
+
+        /// <summary>
+        /// A typed result's responses, one per case of a union: its status (<c>default</c> for a problem's or a redirect's,
+        /// which the value decides), with the JSON schema of its value or the problem details schema.
+        /// </summary>
+        private static List<ApiResponse> TypedResultResponses(HandlerType result, IMethodSymbol method, JsonSchemaBuilder schemas, string? returns)
+        {
+            var type = (INamedTypeSymbol)ResultType(method);
+            var members = IsUnion(type) ? type.TypeArguments.OfType<INamedTypeSymbol>().ToList() : [type];
+            var responses = new List<ApiResponse>();
+            for (var i = 0; i < result.Cases.Count; i++)
+            {
+                var @case = result.Cases[i];
+                var status = @case.StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "default";
+                if (responses.Any(response => response.Status == status))
+                {
+                    continue;
+                }
+
+                var schema = @case.Value is not null ? schemas.Schema(members[i].TypeArguments[0])
+                    : @case.Name == "ValidationProblem" ? schemas.Known(ProblemSchemas.Validation)
+                    : @case.Name == "ProblemHttpResult" ? schemas.Known(ProblemSchemas.Problem)
+                    : null;
+                var description = @case.StatusCode is >= 200 and < 300 && returns is not null ? returns : CaseDescription(@case);
+                responses.Add(new ApiResponse(status, description, @case.ContentType, schema));
+            }
+
+            return responses;
+        }
+
+        private static string CaseDescription(ResultCase @case) => @case.Name switch
+        {
+            "Ok" => "OK",
+            "Created" => "Created",
+            "Accepted" => "Accepted",
+            "NoContent" => "No Content",
+            "BadRequest" => "Bad Request",
+            "NotFound" => "Not Found",
+            "Conflict" => "Conflict",
+            "UnprocessableEntity" => "Unprocessable Content",
+            "ValidationProblem" => "One or more validation errors occurred.",
+            "ProblemHttpResult" => "A problem details response (RFC 9457), with the status it names.",
+            "RedirectHttpResult" => "A redirection to the URL in Location.",
+            _ => @case.Name,
         };
 
         /// <summary>What the handler's task completes with, or its return type.</summary>
