@@ -187,6 +187,30 @@ internal static class DiagnosticDescriptors
         "Return type is an abstract result",
         "Handler '{0}' returns '{1}', an interface or abstract class of results, which names no status or body the generator can write: return HttpResult (HttpResult.Json, Text, Status or Redirect) for a status, headers and body of your own, or the value itself to answer 200 with it");
 
+    /// <summary>Arguments: attribute, what it is on, the value's type, why it cannot check it.</summary>
+    public static readonly DiagnosticDescriptor ValidationAttributeDoesNotApply = Error(
+        "MH0040",
+        "Validation attribute cannot check the value's type",
+        "[{0}] on {1} cannot check a value of type '{2}': {3}");
+
+    /// <summary>Arguments: the pattern as a C# literal, what it is on, the parser's complaint.</summary>
+    public static readonly DiagnosticDescriptor InvalidValidationPattern = Error(
+        "MH0041",
+        "Regular expression of a validation attribute is invalid",
+        "[RegularExpression({0})] on {1} is not a valid .NET regular expression, so every request would fail when it is built: {2}");
+
+    /// <summary>Arguments: attribute, what it is on, what is wrong with its arguments.</summary>
+    public static readonly DiagnosticDescriptor InvalidValidationArguments = Error(
+        "MH0042",
+        "Validation attribute's arguments are invalid",
+        "[{0}] on {1} {2}");
+
+    /// <summary>Arguments: attribute, what it is on, why and what to do instead.</summary>
+    public static readonly DiagnosticDescriptor UnsupportedValidationAttribute = Error(
+        "MH0043",
+        "Validation attribute is not checked by generated code",
+        "[{0}] on {1} would not be checked: {2}");
+
     private static DiagnosticDescriptor Error(string id, string title, string messageFormat) =>
         new(id, title, messageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

@@ -24,6 +24,9 @@ public readonly record struct Point(int X, int Y);
 [JsonSerializable(typeof(Order))]
 [JsonSerializable(typeof(Point))]
 [JsonSerializable(typeof(List<Order>))]
+[JsonSerializable(typeof(Validation.TodoInput))]
+[JsonSerializable(typeof(List<Validation.TodoStep>))]
+[JsonSerializable(typeof(Validation.Window))]
 internal sealed partial class BindingJsonContext : JsonSerializerContext;
 
 /// <summary>

@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel.DataAnnotations;
+
+namespace MiniHttp.Generators.Tests.Validation;
+
+public sealed class TodoInput
+{
+    [Required]
+    [StringLength(20, MinimumLength = 3)]
+    public string? Title { get; set; }
+
+    [Range(1, 5)]
+    public int Priority { get; set; }
+
+    [EmailAddress]
+    public string? Owner { get; set; }
+
+    [Url]
+    public string? Link { get; set; }
+
+    [RegularExpression("^[a-z]+(-[a-z]+)*$")]
+    public string? Slug { get; set; }
+
+    public Assignee? Assignee { get; set; }
+
+    [MinLength(1)]
+    [MaxLength(3)]
+    public List<TodoStep>? Steps { get; set; }
+
+    [Length(0, 2)]
+    public string[]? Tags { get; set; }
+
+    /// <summary>Nothing to check: read by nothing.</summary>
+    public DateTime? Due { get; set; }
+}
+
+public sealed class Assignee
+{
+    [Required]
+    [Display(Name = "Assignee name")]
+    public string? Name { get; set; }
+
+    [EmailAddress]
+    public string? Email { get; set; }
+}
+
+/// <summary>A positional record: the checks are on its parameters, as ASP.NET Core reads them.</summary>
+public sealed record TodoStep([Required] string? Title, [Range(0.5, 8.0)] double Hours);
+
+/// <summary>Checks of its own, run once its members pass.</summary>
+public sealed class Window : IValidatableObject
+{
+    [Range(0, 23)]
+    public int From { get; set; }
+
+    [Range(0, 23)]
+    public int To { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (To <= From)
+        {
+            yield return new ValidationResult("To must be after From.", [nameof(To)]);
+        }
+    }
+}
+
+/// <summary>Handlers whose parameters and body types carry DataAnnotations attributes, checked by generated code.</summary>
+public static class ValidationRoutes
+{
+    [Post("/validate/todo")]
+    public static string Add([FromBody] TodoInput todo) => todo.Title!;
+
+    [Get("/validate/page")]
+    public static string Page([Range(1, 100)] int limit, [FromHeader("X-Tenant"), Required, MinLength(2)] string? tenant = null) =>
+        $"{limit} {tenant}";
+
+    [Get("/validate/items/{code}")]
+    public static string Item([RegularExpression("^[A-Z]{3}$")] string code, [Range(0.0, 1.0, MaximumIsExclusive = true)] double? ratio = null) =>
+        code + ratio;
+
+    [Post("/validate/steps")]
+    public static int Steps([FromBody] List<TodoStep> steps) => steps.Count;
+
+    [Post("/validate/window")]
+    public static int Open([FromBody] Window window) => window.To - window.From;
+}
