@@ -32,8 +32,15 @@ public sealed partial class RouteGenerator
             writer.WriteLine($"var validationErrors = new {ErrorsType}();");
             foreach (var parameter in validation.Parameters)
             {
+                // Checked through a copy: a null test on the argument itself would leave the compiler unsure it is
+                // not null when it is passed to the handler.
                 var bound = handler.Parameters.First(p => p.Name == parameter.Member);
-                WriteValueChecks(writer, parameter, ArgumentLocal(bound), "validationErrors", isParameter: true);
+                writer.WriteLine("{");
+                writer.Indent++;
+                writer.WriteLine($"var parameter = {ArgumentLocal(bound)};");
+                WriteValueChecks(writer, parameter, "parameter", "validationErrors", isParameter: true);
+                writer.Indent--;
+                writer.WriteLine("}");
             }
 
             writer.WriteLineNoTabs(string.Empty);

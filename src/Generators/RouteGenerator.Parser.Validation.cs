@@ -249,9 +249,9 @@ public sealed partial class RouteGenerator
                         var exclusive = (Named(attribute, "MinimumIsExclusive") is true ? 1 : 0) | (Named(attribute, "MaximumIsExclusive") is true ? 2 : 0);
                         var message = exclusive switch
                         {
-                            1 => "The field {0} must be between {1} (exclusive) and {2}.",
-                            2 => "The field {0} must be between {1} and {2} (exclusive).",
-                            3 => "The field {0} must be between {1} (exclusive) and {2} (exclusive).",
+                            1 => "The field {0} must be between {1} exclusive and {2}.",
+                            2 => "The field {0} must be between {1} and {2} exclusive.",
+                            3 => "The field {0} must be between {1} exclusive and {2} exclusive.",
                             _ => "The field {0} must be between {1} and {2}.",
                         };
                         var cast = underlying.SpecialType is SpecialType.System_Decimal or SpecialType.System_UInt64 ? "(double)" : string.Empty;

@@ -85,4 +85,14 @@ public static class ValidationRoutes
 
     [Post("/validate/window")]
     public static int Open([FromBody] Window window) => window.To - window.From;
+
+    [Get("/validate/count")]
+    public static int Count([Range(1, 100)] int limit, [FromHeader("X-Max"), Range(1L, 10L)] long? max = null) => limit;
+
+    [Get("/validate/code/{code}")]
+    public static int Code([RegularExpression("^[A-Z]{3}$"), StringLength(3), Required] string code) => code.Length;
+
+    /// <summary><see cref="Code"/> without its checks: what binding alone allocates.</summary>
+    [Get("/validate/code-unchecked/{code}")]
+    public static int CodeUnchecked(string code) => code.Length;
 }

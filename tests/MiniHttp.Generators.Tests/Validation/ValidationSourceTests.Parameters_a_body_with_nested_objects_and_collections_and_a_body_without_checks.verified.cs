@@ -190,15 +190,18 @@ namespace MiniHttp.Generated
             }
 
             var validationErrors = new global::MiniHttp.Validation.ValidationErrors();
-            if (arg_lines is { } held)
             {
-                for (var index = 0; index < held.Length; index++)
+                var parameter = arg_lines;
+                if (parameter is { } held)
                 {
-                    if (held[index] is { } element)
+                    for (var index = 0; index < held.Length; index++)
                     {
-                        var mark = validationErrors.Count;
-                        Validators.Validate_Shop_Line(element, ref validationErrors);
-                        validationErrors.PrefixSince(mark, "lines", index);
+                        if (held[index] is { } element)
+                        {
+                            var mark = validationErrors.Count;
+                            Validators.Validate_Shop_Line(element, ref validationErrors);
+                            validationErrors.PrefixSince(mark, "lines", index);
+                        }
                     }
                 }
             }
@@ -284,17 +287,26 @@ namespace MiniHttp.Generated
             }
 
             var validationErrors = new global::MiniHttp.Validation.ValidationErrors();
-            if (!(arg_limit >= 1 && arg_limit <= 100))
             {
-                validationErrors.Add("limit", "The field limit must be between 1 and 100.");
+                var parameter = arg_limit;
+                if (!(parameter >= 1 && parameter <= 100))
+                {
+                    validationErrors.Add("limit", "The field limit must be between 1 and 100.");
+                }
             }
-            if (arg_next is not null && !global::MiniHttp.Validation.ValidationChecks.IsUrl(arg_next))
             {
-                validationErrors.Add("next", "The next field is not a valid fully-qualified http, https, or ftp URL.");
+                var parameter = arg_next;
+                if (parameter is not null && !global::MiniHttp.Validation.ValidationChecks.IsUrl(parameter))
+                {
+                    validationErrors.Add("next", "The next field is not a valid fully-qualified http, https, or ftp URL.");
+                }
             }
-            if (arg_scale is { } number && !((double)number >= 0.5d && (double)number <= 2.5d))
             {
-                validationErrors.Add("scale", "The field scale must be between 0.5 and 2.5.");
+                var parameter = arg_scale;
+                if (parameter is { } number && !((double)number >= 0.5d && (double)number <= 2.5d))
+                {
+                    validationErrors.Add("scale", "The field scale must be between 0.5 and 2.5.");
+                }
             }
 
             if (validationErrors.Count != 0)
@@ -335,9 +347,12 @@ namespace MiniHttp.Generated
             }
 
             var validationErrors = new global::MiniHttp.Validation.ValidationErrors();
-            if (arg_order is { } held)
             {
-                Validators.Validate_Shop_Order(held, ref validationErrors);
+                var parameter = arg_order;
+                if (parameter is { } held)
+                {
+                    Validators.Validate_Shop_Order(held, ref validationErrors);
+                }
             }
 
             if (validationErrors.Count != 0)
