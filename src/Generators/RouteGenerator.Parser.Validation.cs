@@ -416,26 +416,19 @@ public sealed partial class RouteGenerator
         };
 
         /// <summary>
-        /// The members a validator reads: public or internal instance properties with such a getter, the base types'
-        /// first, as ASP.NET Core's generator reads them.
+        /// The members a validator reads: public or internal instance properties with such a getter, the type's own
+        /// first, then its base types', as ASP.NET Core validates them; a property a derived type redeclares, once.
         /// </summary>
         private static IEnumerable<IPropertySymbol> Properties(ITypeSymbol type)
         {
-            var chain = new List<ITypeSymbol>();
-            for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object && current.SpecialType != SpecialType.System_ValueType; current = current.BaseType)
-            {
-                chain.Insert(0, current);
-            }
-
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            return chain
-                .SelectMany(static type => type.GetMembers().OfType<IPropertySymbol>())
+            return BaseChain(type)
+                .TakeWhile(static current => current.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType))
+                .SelectMany(static current => current.GetMembers().OfType<IPropertySymbol>())
                 .Where(static property => !property.IsStatic && !property.IsIndexer && property.GetMethod is { } getter
                     && IsVisibleInAssembly(property.DeclaredAccessibility) && IsVisibleInAssembly(getter.DeclaredAccessibility)
                     && property.Name != "EqualityContract")
-                .Reverse()
-                .Where(property => seen.Add(property.Name))
-                .Reverse();
+                .Where(property => seen.Add(property.Name));
         }
 
         /// <summary>A property's attributes, and those of the record parameter it was declared by (<c>record Todo([Required] string Title)</c>).</summary>

@@ -30,13 +30,20 @@ public struct ValidationErrors
     /// <summary>Adds the message of one failed check on the member <paramref name="key"/> names.</summary>
     public void Add(string key, string message) => (_errors ??= []).Add(new(key, message));
 
-    /// <summary>Puts <paramref name="member"/> before the key of every error added since <paramref name="mark"/>: <c>Address.City</c>.</summary>
+    /// <summary>
+    /// Puts <paramref name="member"/> before the key of every error added since <paramref name="mark"/>:
+    /// <c>Address.City</c>. The empty key of an object's own error (an <see cref="IValidatableObject"/> result that names
+    /// no member) stays empty at any depth, as ASP.NET Core lists it.
+    /// </summary>
     public readonly void PrefixSince(int mark, string member)
     {
         for (var i = mark; i < Count; i++)
         {
             var error = _errors![i];
-            _errors[i] = new(error.Key.Length == 0 ? member : member + "." + error.Key, error.Value);
+            if (error.Key.Length != 0)
+            {
+                _errors[i] = new(member + "." + error.Key, error.Value);
+            }
         }
     }
 
@@ -51,7 +58,7 @@ public struct ValidationErrors
 
     /// <summary>
     /// Adds what an <see cref="IValidatableObject"/> reported: each failed result under each member it names, or under
-    /// the object's own key (empty at the top) when it names none, as ASP.NET Core lists them.
+    /// the empty key when it names none, as ASP.NET Core lists them.
     /// </summary>
     public void AddResults(IEnumerable<ValidationResult> results)
     {

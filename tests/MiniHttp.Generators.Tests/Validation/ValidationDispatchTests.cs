@@ -117,6 +117,9 @@ public sealed class ValidationDispatchTests
             Problem(Errors(("To", "The field To must be between 0 and 23."))),
             Exchange.Dispatch(RequestMethod.Post, "/validate/window", JsonContentType, """{"From":9,"To":24}"""));
         Assert.Equal(Wire.Ok("2"), Exchange.Dispatch(RequestMethod.Post, "/validate/window", JsonContentType, """{"From":9,"To":11}"""));
+        Assert.Equal(
+            Problem(Errors((string.Empty, "A window is at most 12 hours."))),
+            Exchange.Dispatch(RequestMethod.Post, "/validate/window", JsonContentType, """{"From":0,"To":13}"""));
     }
 
     public static string Errors(params (string Key, string Message)[] errors)

@@ -63,6 +63,11 @@ public sealed class Window : IValidatableObject
         {
             yield return new ValidationResult("To must be after From.", [nameof(To)]);
         }
+
+        if (To - From > 12)
+        {
+            yield return new ValidationResult("A window is at most 12 hours.");
+        }
     }
 }
 
