@@ -27,6 +27,7 @@ public readonly record struct Point(int X, int Y);
 [JsonSerializable(typeof(Validation.TodoInput))]
 [JsonSerializable(typeof(List<Validation.TodoStep>))]
 [JsonSerializable(typeof(Validation.Window))]
+[JsonSerializable(typeof(Validation.UncheckedTodoInput))]
 internal sealed partial class BindingJsonContext : JsonSerializerContext;
 
 /// <summary>

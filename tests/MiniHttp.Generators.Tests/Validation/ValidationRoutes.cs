@@ -48,6 +48,37 @@ public sealed class Assignee
 /// <summary>A positional record: the checks are on its parameters, as ASP.NET Core reads them.</summary>
 public sealed record TodoStep([Required] string? Title, [Range(0.5, 8.0)] double Hours);
 
+/// <summary><see cref="TodoInput"/>'s shape without a check: what binding such a body costs alone.</summary>
+public sealed class UncheckedTodoInput
+{
+    public string? Title { get; set; }
+
+    public int Priority { get; set; }
+
+    public string? Owner { get; set; }
+
+    public string? Link { get; set; }
+
+    public string? Slug { get; set; }
+
+    public UncheckedAssignee? Assignee { get; set; }
+
+    public List<UncheckedStep>? Steps { get; set; }
+
+    public string[]? Tags { get; set; }
+
+    public DateTime? Due { get; set; }
+}
+
+public sealed class UncheckedAssignee
+{
+    public string? Name { get; set; }
+
+    public string? Email { get; set; }
+}
+
+public sealed record UncheckedStep(string? Title, double Hours);
+
 /// <summary>Checks of its own, run once its members pass.</summary>
 public sealed class Window : IValidatableObject
 {
@@ -100,4 +131,8 @@ public static class ValidationRoutes
     /// <summary><see cref="Code"/> without its checks: what binding alone allocates.</summary>
     [Get("/validate/code-unchecked/{code}")]
     public static int CodeUnchecked(string code) => code.Length;
+
+    /// <summary><see cref="Add"/> without checks.</summary>
+    [Post("/validate/todo-unchecked")]
+    public static string AddUnchecked([FromBody] UncheckedTodoInput todo) => todo.Title!;
 }
