@@ -31,6 +31,7 @@ public sealed partial class RouteGenerator
             writer.Indent--;
             writer.WriteLine("}");
             WriteEnumParsers(writer, binders);
+            WriteValidators(writer, binders);
         }
 
         private static void WriteBinder(IndentedTextWriter writer, Binder binder)
@@ -83,6 +84,8 @@ public sealed partial class RouteGenerator
             {
                 WriteArgument(writer, parameter, route, omitBody);
             }
+
+            WriteValidation(writer, handler, omitBody);
 
             if (handler.Blocking)
             {

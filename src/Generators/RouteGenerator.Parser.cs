@@ -148,6 +148,7 @@ public sealed partial class RouteGenerator
             var compression = ParseCompression(method, displayName, diagnostics);
             var maxBufferedRequestBodySize = ParseMaxBufferedRequestBodySize(method, displayName, parameters, diagnostics);
             var blocking = ParseBlocking(method, displayName, parameters, diagnostics);
+            var validation = ParseValidation(method, displayName, parameters, diagnostics);
 
             if (diagnostics.Count != diagnosticsBefore)
             {
@@ -169,6 +170,7 @@ public sealed partial class RouteGenerator
                 Compression = compression,
                 MaxBufferedRequestBodySize = maxBufferedRequestBodySize,
                 Blocking = blocking,
+                Validation = validation,
                 RoutesClassConstructor = method.IsStatic ? null : ParseServiceConstructor(method.ContainingType),
             };
         }

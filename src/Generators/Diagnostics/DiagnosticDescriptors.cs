@@ -256,6 +256,30 @@ internal static class DiagnosticDescriptors
         "Parameter looks like a service",
         "Parameter '{0}' of handler '{1}' has type '{2}', {3}, so it is taken for a service rather than part of the request: mark it [FromServices] to take the application's singleton, or [FromServices(ServiceLifetime.Scoped)] for a service resolved per request; if the client sends it as a JSON body, mark it [FromBody] on a POST, PUT or PATCH route");
 
+    /// <summary>Arguments: attribute, what it is on, the value's type, why it cannot check it.</summary>
+    public static readonly DiagnosticDescriptor ValidationAttributeDoesNotApply = Error(
+        "MH0040",
+        "Validation attribute cannot check the value's type",
+        "[{0}] on {1} cannot check a value of type '{2}': {3}");
+
+    /// <summary>Arguments: the pattern as a C# literal, what it is on, the parser's complaint.</summary>
+    public static readonly DiagnosticDescriptor InvalidValidationPattern = Error(
+        "MH0041",
+        "Regular expression of a validation attribute is invalid",
+        "[RegularExpression({0})] on {1} is not a valid .NET regular expression, so every request would fail when it is built: {2}");
+
+    /// <summary>Arguments: attribute, what it is on, what is wrong with its arguments.</summary>
+    public static readonly DiagnosticDescriptor InvalidValidationArguments = Error(
+        "MH0042",
+        "Validation attribute's arguments are invalid",
+        "[{0}] on {1} {2}");
+
+    /// <summary>Arguments: attribute, what it is on, why and what to do instead.</summary>
+    public static readonly DiagnosticDescriptor UnsupportedValidationAttribute = Error(
+        "MH0043",
+        "Validation attribute is not checked by generated code",
+        "[{0}] on {1} would not be checked: {2}");
+
     private static DiagnosticDescriptor Error(string id, string title, string messageFormat) =>
         new(id, title, messageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

@@ -35,6 +35,9 @@ internal sealed record Handler(
     /// <summary>The handler's own limit on a body read whole before it runs (<c>[MaxBufferedRequestBodySize]</c>); null for the server's.</summary>
     public int? MaxBufferedRequestBodySize { get; init; }
 
+    /// <summary>What the binder checks before the call (DataAnnotations attributes); null when nothing is checked.</summary>
+    public HandlerValidation? Validation { get; init; }
+
     /// <summary>Whether the handler may block (<c>[Blocking]</c>), so runs on the thread pool after its arguments are bound.</summary>
     public bool Blocking { get; init; }
 

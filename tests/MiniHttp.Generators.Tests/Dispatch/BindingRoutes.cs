@@ -25,6 +25,10 @@ public readonly record struct Point(int X, int Y);
 [JsonSerializable(typeof(Point))]
 [JsonSerializable(typeof(List<Order>))]
 [JsonSerializable(typeof(Todo))]
+[JsonSerializable(typeof(Validation.TodoInput))]
+[JsonSerializable(typeof(List<Validation.TodoStep>))]
+[JsonSerializable(typeof(Validation.Window))]
+[JsonSerializable(typeof(Validation.UncheckedTodoInput))]
 internal sealed partial class BindingJsonContext : JsonSerializerContext;
 
 /// <summary>
