@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using System.Threading.Tasks;
 
 namespace Todo.Tests;
@@ -32,7 +33,9 @@ public sealed class TodoApiTests
         Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/todos/{item.Id}")).StatusCode);
         var gone = await client.GetAsync($"/todos/{item.Id}");
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
-        Assert.Equal(new Problem($"There is no to-do {item.Id}."), await gone.Content.ReadFromJsonAsync(Json.Problem));
+        Assert.Equal("application/problem+json", gone.Content.Headers.ContentType!.MediaType);
+        using var problem = JsonDocument.Parse(await gone.Content.ReadAsStringAsync());
+        Assert.Equal((404, $"There is no to-do {item.Id}."), (problem.RootElement.GetProperty("status").GetInt32(), problem.RootElement.GetProperty("detail").GetString()));
     }
 
     [Fact]
@@ -56,17 +59,75 @@ public sealed class TodoApiTests
     }
 
     [Theory]
-    [InlineData("/todos", """{"title":"  "}""", "title is required.")]
-    [InlineData("/todos", """{}""", "title is required.")]
-    public async Task A_todo_without_a_title_is_a_bad_request(string path, string body, string error)
+    [InlineData("""{"title":"  "}""", "Title", "The Title field is required.")]
+    [InlineData("""{}""", "Title", "The Title field is required.")]
+    [InlineData("""{"title":"0123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901"}""", "Title", "The field Title must be a string with a maximum length of 200.")]
+    public async Task A_todo_without_a_valid_title_is_a_validation_problem_naming_it(string body, string member, string message)
     {
         await using var host = await TodoHost.StartAsync();
         using var client = host.Client();
 
-        var response = await client.PostAsync(path, Body(body));
+        var response = await client.PostAsync("/todos", Body(body));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(new Problem(error), await response.Content.ReadFromJsonAsync(Json.Problem));
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal([message], problem.RootElement.GetProperty("errors").GetProperty(member).EnumerateArray().Select(error => error.GetString()));
+        Assert.Equal(0, (await client.GetFromJsonAsync("/todos", Json.TodoPage))!.Total);
+    }
+
+    [Fact]
+    public async Task A_blank_new_title_is_refused_and_the_todo_keeps_its_own()
+    {
+        await using var host = await TodoHost.StartAsync();
+        using var client = host.Client();
+        var item = (await (await client.PostAsync("/todos", Body("""{"title":"one"}"""))).Content.ReadFromJsonAsync(Json.TodoItem))!;
+
+        var response = await client.PatchAsync($"/todos/{item.Id}", Body("""{"title":" "}"""));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(["The Title field must not be blank."], problem.RootElement.GetProperty("errors").GetProperty("Title").EnumerateArray().Select(error => error.GetString()));
+        Assert.Equal(item, await client.GetFromJsonAsync($"/todos/{item.Id}", Json.TodoItem));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("wrong-key")]
+    public async Task A_change_without_the_api_key_is_refused_and_changes_nothing(string? apiKey)
+    {
+        await using var host = await TodoHost.StartAsync();
+        using var client = host.Client(apiKey);
+
+        var created = await client.PostAsync("/todos", Body("""{"title":"one"}"""));
+        var read = await client.GetFromJsonAsync("/todos", Json.TodoPage);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, created.StatusCode);
+        Assert.Equal(["ApiKey"], created.Headers.WwwAuthenticate.Select(challenge => challenge.Scheme));
+        Assert.Equal(0, read!.Total);
+        Assert.DoesNotContain(host.Logs, line => line.StartsWith("Todo.TodoAudit", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_web_origin_may_call_it_from_a_browser_and_no_other()
+    {
+        await using var host = await TodoHost.StartAsync();
+        using var client = host.Client(apiKey: null);
+
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, "/todos");
+        preflight.Headers.Add("Origin", TodoApp.WebOrigin);
+        preflight.Headers.Add("Access-Control-Request-Method", "POST");
+        preflight.Headers.Add("Access-Control-Request-Headers", "content-type, x-api-key");
+        var allowed = await client.SendAsync(preflight);
+        using var actual = new HttpRequestMessage(HttpMethod.Get, "/todos");
+        actual.Headers.Add("Origin", "https://elsewhere.example");
+        var other = await client.SendAsync(actual);
+
+        Assert.Equal(HttpStatusCode.NoContent, allowed.StatusCode);
+        Assert.Equal([TodoApp.WebOrigin], allowed.Headers.GetValues("Access-Control-Allow-Origin"));
+        Assert.Contains("POST", allowed.Headers.GetValues("Access-Control-Allow-Methods").Single(), System.StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        Assert.False(other.Headers.Contains("Access-Control-Allow-Origin"));
     }
 
     [Fact]

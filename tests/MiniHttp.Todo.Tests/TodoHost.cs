@@ -23,6 +23,9 @@ internal sealed class TodoHost : IAsyncDisposable
         Logs = logs;
     }
 
+    /// <summary>The API key the service is configured with, which <see cref="Client"/> sends.</summary>
+    public const string ApiKey = "test-key";
+
     public ConcurrentQueue<string> Logs { get; }
 
     public static async Task<TodoHost> StartAsync(int maxPageSize = 10)
@@ -32,6 +35,8 @@ internal sealed class TodoHost : IAsyncDisposable
         {
             ["MiniHttp:Urls"] = "http://127.0.0.1:0",
             ["Todo:MaxPageSize"] = maxPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Todo:ApiKey"] = ApiKey,
+            ["MiniHttp:ProblemDetails"] = "true",
         });
         var logs = new ConcurrentQueue<string>();
         builder.Logging.AddProvider(new QueueLoggerProvider(logs)).SetMinimumLevel(LogLevel.Information);
@@ -41,11 +46,21 @@ internal sealed class TodoHost : IAsyncDisposable
         return new TodoHost(host, logs);
     }
 
-    public HttpClient Client() => new()
+    /// <summary>A client that sends the API key, unless <paramref name="apiKey"/> names another or none.</summary>
+    public HttpClient Client(string? apiKey = ApiKey)
     {
-        BaseAddress = new Uri($"http://{_host.Services.GetRequiredService<MiniHttpHostedService<Router>>().EndPoints[0]}"),
-        Timeout = TimeSpan.FromSeconds(30),
-    };
+        var client = new HttpClient
+        {
+            BaseAddress = new Uri($"http://{_host.Services.GetRequiredService<MiniHttpHostedService<Router>>().EndPoints[0]}"),
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+        if (apiKey is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        }
+
+        return client;
+    }
 
     public async ValueTask DisposeAsync()
     {
