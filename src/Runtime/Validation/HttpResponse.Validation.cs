@@ -2,14 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Text.Json;
+using MiniHttp.Problems;
 using MiniHttp.Validation;
 
 namespace MiniHttp;
 
 public sealed partial class HttpResponse
 {
-    private static ReadOnlySpan<byte> ApplicationProblemJson => "Content-Type: application/problem+json\r\n"u8;
-
     /// <summary>
     /// Answers <c>400 Bad Request</c> with an RFC 9457 validation problem listing every error, in the shape and with the
     /// fields ASP.NET Core's minimal APIs write: <c>type</c>, <c>title</c>, <c>status</c> and <c>errors</c>, each member's
@@ -24,15 +23,15 @@ public sealed partial class HttpResponse
         {
             var writer = StartJson();
             writer.WriteStartObject();
-            writer.WriteString("type"u8, "https://tools.ietf.org/html/rfc9110#section-15.5.1"u8);
-            writer.WriteString("title"u8, "One or more validation errors occurred."u8);
+            writer.WriteString("type"u8, ProblemDefaults.Type(400));
+            writer.WriteString("title"u8, ProblemJson.ValidationTitle);
             writer.WriteNumber("status"u8, 400);
             writer.WriteStartObject("errors"u8);
             WriteErrorsByKey(writer, errors.Errors);
             writer.WriteEndObject();
             writer.WriteEndObject();
             writer.Flush();
-            Write(StatusLines.BadRequest, [], ApplicationProblemJson, _jsonBuffer!.WrittenSpan, omitBody);
+            Write(StatusLines.BadRequest, [], ProblemJson.ContentTypeLine, _jsonBuffer!.WrittenSpan, omitBody);
         }
         finally
         {

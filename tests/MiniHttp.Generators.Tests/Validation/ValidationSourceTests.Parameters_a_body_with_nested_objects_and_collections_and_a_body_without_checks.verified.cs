@@ -177,7 +177,7 @@ namespace MiniHttp.Generated
                 return;
             }
 
-            if (!JsonBody.TryDeserialize(request.Body, global::Shop.ShopJson.Default.LineArray, out var arg_lines))
+            if (!JsonBody.TryDeserialize(request.Body, WebJson.Context.LineArray, out var arg_lines))
             {
                 response.WriteBadRequest("Request body for parameter 'lines' is not valid JSON for Line[]."u8);
                 return;
@@ -231,7 +231,7 @@ namespace MiniHttp.Generated
                 return;
             }
 
-            if (!JsonBody.TryDeserialize(request.Body, global::Shop.ShopJson.Default.Plain, out var arg_plain))
+            if (!JsonBody.TryDeserialize(request.Body, WebJson.Context.Plain, out var arg_plain))
             {
                 response.WriteBadRequest("Request body for parameter 'plain' is not valid JSON for Plain."u8);
                 return;
@@ -334,7 +334,7 @@ namespace MiniHttp.Generated
                 return;
             }
 
-            if (!JsonBody.TryDeserialize(request.Body, global::Shop.ShopJson.Default.Order, out var arg_order))
+            if (!JsonBody.TryDeserialize(request.Body, WebJson.Context.Order, out var arg_order))
             {
                 response.WriteBadRequest("Request body for parameter 'order' is not valid JSON for Order."u8);
                 return;
@@ -458,5 +458,11 @@ namespace MiniHttp.Generated
                 }
             }
         }
+    }
+
+    /// <summary>The application's JSON context with ASP.NET Core's web defaults: camelCase names, case-insensitive reading.</summary>
+    file static class WebJson
+    {
+        public static readonly global::Shop.ShopJson Context = new(new global::System.Text.Json.JsonSerializerOptions(global::System.Text.Json.JsonSerializerDefaults.Web));
     }
 }
