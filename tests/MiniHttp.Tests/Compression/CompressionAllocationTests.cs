@@ -12,6 +12,7 @@ namespace MiniHttp.Tests.Compression;
 public sealed class CompressionAllocationTests(ITestOutputHelper output)
 {
     private const int WriteCount = 1000;
+    private const int MeasuredRuns = 3;
 
     private static readonly byte[] s_body = Encoding.UTF8.GetBytes(CompressedWire.Text(8000));
 
@@ -35,6 +36,11 @@ public sealed class CompressionAllocationTests(ITestOutputHelper output)
         Assert.InRange(perResponse, 1, 1024);
     }
 
+    /// <summary>
+    /// The least of a few measured runs: a run can pay once for what the process did meanwhile (the shared array pool
+    /// trimmed by a collection another test caused, and refilled), which a per-response allocation would not escape in
+    /// every run.
+    /// </summary>
     private static long AllocatedPerResponse(string requestHeaders, bool compresses)
     {
         var pipe = new Pipe(new PipeOptions(pauseWriterThreshold: 0));
@@ -42,12 +48,18 @@ public sealed class CompressionAllocationTests(ITestOutputHelper output)
         var request = Requests.Get(requestHeaders);
         WriteMany(pipe, response, in request, compresses, 10);
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        var written = WriteMany(pipe, response, in request, compresses, WriteCount);
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var least = long.MaxValue;
+        for (var run = 0; run < MeasuredRuns; run++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var written = WriteMany(pipe, response, in request, compresses, WriteCount);
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        Assert.Equal(WriteCount, written);
-        return allocated / WriteCount;
+            Assert.Equal(WriteCount, written);
+            least = Math.Min(least, allocated / WriteCount);
+        }
+
+        return least;
     }
 
     private static int WriteMany(Pipe pipe, HttpResponse response, scoped in HttpRequest request, bool compresses, int count)
