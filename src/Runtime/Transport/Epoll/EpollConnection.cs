@@ -503,16 +503,29 @@ internal sealed class EpollConnection : ConnectionTransport, IValueTaskSource
 
     public override void Abort(bool reset)
     {
+        // A stop or the heartbeat may come from another thread just as the connection ends: once disposed, the instance
+        // may already be back in the engine's pool, its socket gone, and there is nothing left to abort.
+        Socket socket;
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            socket = _socket;
+        }
+
         if (reset)
         {
-            SocketClosing.SetResetOnClose(_socket);
+            SocketClosing.SetResetOnClose(socket);
         }
 
         try
         {
             // Not a close: the loop sees the hang-up, ends the input and wakes a waiting send, and the descriptor stays
             // this connection's until it is disposed, so no event can reach another connection that reused its number.
-            _socket.Shutdown(SocketShutdown.Both);
+            socket.Shutdown(SocketShutdown.Both);
         }
         catch (Exception e) when (e is ObjectDisposedException or SocketException)
         {
