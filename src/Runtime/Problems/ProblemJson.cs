@@ -68,6 +68,23 @@ internal static class ProblemJson
         writer.Flush();
     }
 
+    /// <summary>
+    /// Writes the validation problem of the generated checks: 400's type and title, and under <c>errors</c> each member's
+    /// key with its messages in the order they were found.
+    /// </summary>
+    public static void WriteValidation(Utf8JsonWriter writer, IReadOnlyList<KeyValuePair<string, string>> errors)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type"u8, ProblemDefaults.Type(400));
+        writer.WriteString("title"u8, ValidationTitle);
+        writer.WriteNumber("status"u8, 400);
+        writer.WriteStartObject("errors"u8);
+        WriteErrorsByKey(writer, errors);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.Flush();
+    }
+
     private static void WriteString(Utf8JsonWriter writer, ReadOnlySpan<byte> name, string? value, ReadOnlySpan<byte> fallback)
     {
         if (value is not null)
@@ -120,5 +137,45 @@ internal static class ProblemJson
         }
 
         writer.WriteEndArray();
+    }
+
+    /// <summary>
+    /// Writes each key once, with every message for it: a member's checks are added one after another, but a key can
+    /// come back later (a nested type's own check on a member already reported), so keys are grouped, not assumed adjacent.
+    /// </summary>
+    private static void WriteErrorsByKey(Utf8JsonWriter writer, IReadOnlyList<KeyValuePair<string, string>> errors)
+    {
+        for (var i = 0; i < errors.Count; i++)
+        {
+            var key = errors[i].Key;
+            if (IsKeyBefore(errors, key, i))
+            {
+                continue;
+            }
+
+            writer.WriteStartArray(key);
+            for (var j = i; j < errors.Count; j++)
+            {
+                if (errors[j].Key == key)
+                {
+                    writer.WriteStringValue(errors[j].Value);
+                }
+            }
+
+            writer.WriteEndArray();
+        }
+    }
+
+    private static bool IsKeyBefore(IReadOnlyList<KeyValuePair<string, string>> errors, string key, int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (errors[i].Key == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
